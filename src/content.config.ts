@@ -1,6 +1,7 @@
 import { defineCollection, z } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { EDITIONS } from './lib/editions';
+import { LAYOUT_RULES } from './lib/split/model';
 
 const documentId = z.enum(['statement', 'report']);
 
@@ -47,7 +48,7 @@ const splitRecord = defineCollection({
   loader: file('content/split/page.json', { parser: (text) => [{ id: 'page', ...JSON.parse(text) }] }),
   schema: z.object({
     source: z.string(),
-    repairs: z.array(z.object({ rule: z.string(), lines: z.array(z.number().int()), description: z.string() }).strict()),
+    repairs: z.array(z.object({ rule: z.enum(LAYOUT_RULES), lines: z.array(z.number().int()), description: z.string() }).strict()),
   }),
 });
 

@@ -1,5 +1,5 @@
 import type { Edition } from './editions';
-import type { DocumentId } from './split/model';
+import type { DocumentId, LayoutRule } from './split/model';
 
 /** Interface text of each edition. */
 export interface UiStrings {
@@ -13,6 +13,7 @@ export interface UiStrings {
   editorialTitle: string;
   editorialTitleMark: string;
   paragraphCount: (count: number) => string;
+  paragraphsColumn: string;
   previous: string;
   next: string;
   sectionNav: string;
@@ -26,6 +27,7 @@ export interface UiStrings {
   sourceHeading: string;
   sourceNote: string[];
   repairsHeading: string;
+  repairs: Record<LayoutRule, (lines: number[]) => string>;
   referenceNote: string;
   bylineLabel: string;
 }
@@ -42,6 +44,7 @@ export const UI: Record<Edition, UiStrings> = {
     editorialTitle: '编者所加标题，非原文',
     editorialTitleMark: '编者加',
     paragraphCount: (count) => `${count} 段`,
+    paragraphsColumn: '段落',
     previous: '上一部分',
     next: '下一部分',
     sectionNav: '前后部分',
@@ -60,6 +63,11 @@ export const UI: Record<Edition, UiStrings> = {
       '文字一律照原样呈现；排版造成的问题按规则修复（见下），明显的印刷错误保留原样。各部分的小标题为编者所加，并非原文。',
     ],
     repairsHeading: '按规则修复的版面问题',
+    repairs: {
+      'column-break': (lines) => `原文第 ${lines.join('、')} 行：一段文字被分栏截断，按规则接回为一段。`,
+      'continuation-marker': (lines) => `原文第 ${lines.join('、')} 行：转版标记“（下转第三版）”，作为“声明在此中断”的说明显示，不作为正文。`,
+      'displaced-headline': (lines) => `原文第 ${lines.join('、')} 行：报道的主标题和副标题在提取文本中位于文末电头之后，按规则移回报道开头。`,
+    },
     referenceNote: '每段前的编号是该段的固定地址：2.5 指声明第二部分第 5 段（0 为序言），R1.2 指报道第一部分第 2 段（R0 为导语）。点击编号即得该段链接。',
     bylineLabel: '电头',
   },

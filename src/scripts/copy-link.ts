@@ -3,9 +3,9 @@
  * the paragraph's permanent URL. Without JavaScript the reference number itself is the link.
  */
 const container = document.querySelector<HTMLElement>('[data-copy-label]');
-const status = document.getElementById('copy-status');
+const announcer = document.getElementById('copy-status');
 
-if (container && status && navigator.clipboard) {
+if (container && announcer && navigator.clipboard) {
   const { copyLabel = '', copiedLabel = '', copyFailed = '' } = container.dataset;
 
   for (const link of container.querySelectorAll<HTMLAnchorElement>('a.ref')) {
@@ -21,11 +21,11 @@ if (container && status && navigator.clipboard) {
       const url = new URL(link.getAttribute('href') ?? '', window.location.href).href;
       try {
         await navigator.clipboard.writeText(url);
-        status.textContent = copiedLabel.replace('{ref}', ref);
+        announcer.textContent = copiedLabel.replace('{ref}', ref);
         button.dataset.copied = '';
         window.setTimeout(() => delete button.dataset.copied, 2000);
       } catch {
-        status.textContent = copyFailed;
+        announcer.textContent = copyFailed;
       }
     });
     link.after(button);

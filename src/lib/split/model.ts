@@ -46,7 +46,8 @@ export interface LayoutRepair {
   description: string;
 }
 
-export type LayoutRule = 'column-break' | 'displaced-headline' | 'continuation-marker';
+export const LAYOUT_RULES = ['column-break', 'displaced-headline', 'continuation-marker'] as const;
+export type LayoutRule = (typeof LAYOUT_RULES)[number];
 
 export interface SplitPage {
   documents: PrintedDocument[];

@@ -1,0 +1,72 @@
+import { selectAll, select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { describe, expect, it } from 'vitest';
+import { toCollectionFiles } from '../../src/lib/split/collection-files';
+import { escapeMarkdownText } from '../../src/lib/split/markdown-text';
+import { splitPage } from '../../src/lib/split/split-page';
+import { renderMarkdown } from '../helpers/markdown';
+import { sourceBytes } from '../helpers/source';
+
+const section = (document: string, number: number, body: string) =>
+  `---\ndocument: "${document}"\nedition: "zh-hans"\nsection: ${number}\nparagraphs: 1\nsourceLines: [1, 2]\n---\n\n${body}`;
+
+describe('remark-paragraph-refs', () => {
+  it('gives each paragraph an id, its reference, and a reference number linking to itself', async () => {
+    const { tree } = await renderMarkdown(section('statement', 2, '第一段。\n\n第二段。\n'));
+    const paragraphs = selectAll('p', tree);
+    expect(paragraphs.map((p) => [p.properties.id, p.properties.dataRef])).toEqual([
+      ['p2-1', '2.1'],
+      ['p2-2', '2.2'],
+    ]);
+    const link = select('p#p2-2 > a.ref', tree);
+    expect(link?.properties.href).toBe('#p2-2');
+    expect(toText(link!)).toBe('2.2');
+    expect(link?.properties.ariaLabel).toBe('第 2.2 段的链接');
+  });
+
+  it('numbers list items as paragraphs, each with its own address', async () => {
+    const { tree } = await renderMarkdown(section('statement', 3, '双方商定：\n\n- ——甲。\n- ——乙。\n\n最后一段。\n'));
+    expect(selectAll('[data-ref]', tree).map((node) => [node.tagName, node.properties.id])).toEqual([
+      ['p', 'p3-1'],
+      ['li', 'p3-2'],
+      ['li', 'p3-3'],
+      ['p', 'p3-4'],
+    ]);
+    expect(toText(select('li#p3-2', tree)!)).toBe('3.2——甲。');
+  });
+
+  it('prefixes the report\'s references with R', async () => {
+    const { tree } = await renderMarkdown(section('report', 0, '导语。\n'));
+    expect(select('p', tree)?.properties).toMatchObject({ id: 'r0-1', dataRef: 'R0.1' });
+  });
+
+  it('leaves Markdown without section frontmatter alone', async () => {
+    const { html } = await renderMarkdown('Plain text.\n');
+    expect(html).toBe('<p>Plain text.</p>');
+  });
+});
+
+describe('the generated section files, rendered', () => {
+  const page = splitPage(sourceBytes());
+  const files = toCollectionFiles(page, 'source.txt');
+
+  it('render every paragraph exactly as printed, in order, each under its reference', async () => {
+    for (const document of page.documents) {
+      for (const { number, blocks } of document.sections) {
+        const { tree } = await renderMarkdown(files.get(`zh-hans/${document.id}/${number}.md`)!);
+        const addressed = selectAll('[data-ref]', tree);
+        expect(addressed).toHaveLength(blocks.length);
+        addressed.forEach((node, index) => {
+          const ref = toText(select('a.ref', node)!);
+          expect(toText(node)).toBe(`${ref}${blocks[index]!.text}`);
+        });
+      }
+    }
+  });
+
+  it('keep Markdown syntax in printed text as text', async () => {
+    const printed = '1. *星号* <b>粗</b> ~~删除~~ [链接](x) # 井号 &amp; `代码` \\ | 表';
+    const { tree } = await renderMarkdown(section('statement', 1, `${escapeMarkdownText(printed)}\n`));
+    expect(toText(select('p', tree)!)).toBe(`1.1${printed}`);
+  });
+});
