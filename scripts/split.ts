@@ -1,17 +1,32 @@
 /**
- * npm run split: reads the newspaper page in content/source/ and writes the content collections
- * to content/split/. Everything is built in memory first and the folder is swapped in whole, so a
- * bad source leaves the previous content untouched. Usage: split [--source FILE] [--out DIR]
+ * npm run split: reads the newspaper page in content/source/, the English translations and the
+ * reviewed Traditional corrections, and writes the content collections of every edition to
+ * content/split/. Everything is built in memory first and the folder is swapped in whole, so bad
+ * input leaves the previous content untouched.
+ * Usage: split [--source FILE] [--out DIR]
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { toCollectionFiles } from '../src/lib/split/collection-files';
+import { parse } from 'yaml';
+import { buildEditionFiles } from '../src/lib/collections/build-editions';
+import { translationSchema, TranslationError } from '../src/lib/collections/english-edition';
 import { SourceError } from '../src/lib/split/source-error';
-import { splitPage } from '../src/lib/split/split-page';
+import { loadTraditionalCorrections } from '../src/lib/traditional';
 
 const DEFAULT_SOURCE = 'content/source/joint-statement-2025-and-xinhua-report.zh.txt';
 const DEFAULT_OUT = 'content/split';
+const TRANSLATIONS = 'content/translations/en';
+
+function readYaml(file: string): unknown {
+  return parse(readFileSync(file, 'utf8'));
+}
+
+function readTranslation(file: string) {
+  const parsed = translationSchema.safeParse(readYaml(file));
+  if (!parsed.success) throw new TranslationError(file, parsed.error.issues.map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`));
+  return { file, translation: parsed.data };
+}
 
 function main(): number {
   const { values } = parseArgs({ options: { source: { type: 'string' }, out: { type: 'string' } } });
@@ -20,10 +35,18 @@ function main(): number {
 
   let files: Map<string, string>;
   try {
-    files = toCollectionFiles(splitPage(readFileSync(source)), basename(source));
+    files = buildEditionFiles({
+      source: { name: basename(source), bytes: readFileSync(source) },
+      translations: {
+        statement: readTranslation(join(TRANSLATIONS, 'statement.yaml')),
+        report: readTranslation(join(TRANSLATIONS, 'report.yaml')),
+      },
+      traditionalCorrections: loadTraditionalCorrections(),
+    });
   } catch (error) {
-    if (!(error instanceof SourceError)) throw error;
-    console.error(`${source}:${error.message}`);
+    if (error instanceof SourceError) console.error(`${source}:${error.message}`);
+    else if (error instanceof TranslationError) console.error(error.message);
+    else throw error;
     return 1;
   }
 

@@ -17,6 +17,7 @@ const sections = defineCollection({
       heading: z.string().min(1).optional(),
       paragraphs: z.number().int().positive(),
       sourceLines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+      notes: z.record(z.string(), z.string().min(1)).optional(),
     })
     .strict(),
 });

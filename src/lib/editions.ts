@@ -1,18 +1,28 @@
-/** The language editions of the site. Every edition has the same documents, sections and paragraphs. */
-export const EDITIONS = ['zh-hans'] as const;
+/**
+ * The language editions of the site. Every edition has the same documents, sections and paragraphs,
+ * so one paragraph reference addresses the same paragraph in each.
+ */
+export const EDITIONS = ['zh-hans', 'zh-hant', 'en'] as const;
 export type Edition = (typeof EDITIONS)[number];
+
+/** The edition printed in the source; the others are derived from it. */
+export const SOURCE_EDITION: Edition = 'zh-hans';
 
 export interface EditionInfo {
   /** BCP 47 language tag, for lang and hreflang. */
   lang: string;
   /** The edition's name in its own language. */
   name: string;
+  /** The edition shown beside this one in the parallel view. */
+  companion: Edition;
 }
 
 export const EDITION_INFO: Record<Edition, EditionInfo> = {
-  'zh-hans': { lang: 'zh-Hans', name: '简体中文' },
+  'zh-hans': { lang: 'zh-Hans', name: '简体中文', companion: 'en' },
+  'zh-hant': { lang: 'zh-Hant', name: '繁體中文', companion: 'en' },
+  en: { lang: 'en', name: 'English', companion: 'zh-hans' },
 };
 
-export function isEdition(value: string): value is Edition {
-  return (EDITIONS as readonly string[]).includes(value);
+export function isChinese(edition: Edition): boolean {
+  return edition !== 'en';
 }

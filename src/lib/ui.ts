@@ -1,12 +1,14 @@
 import type { Edition } from './editions';
 import type { DocumentId, LayoutRule } from './split/model';
+import { toTraditional } from './traditional';
 
-/** Interface text of each edition. */
+/** Interface text of one edition. */
 export interface UiStrings {
   siteName: string;
   siteDescription: string;
   skipToText: string;
   home: string;
+  editionsNav: string;
   documentNames: Record<DocumentId, string>;
   contents: string;
   section: string;
@@ -23,52 +25,127 @@ export interface UiStrings {
   linkCopied: (ref: string) => string;
   copyFailed: string;
   preambleNumeral: string;
+  parallelView: string;
+  parallelViewHint: string;
+  translationNotice: string;
+  translatorNote: string;
   continuationNote: (marker: string) => string;
   sourceHeading: string;
   sourceNote: string[];
   repairsHeading: string;
   repairs: Record<LayoutRule, (lines: number[]) => string>;
   referenceNote: string;
-  bylineLabel: string;
+}
+
+const simplified: UiStrings = {
+  siteName: '中俄联合声明（2025年5月）对照阅读',
+  siteDescription: '中华人民共和国和俄罗斯联邦2025年5月联合声明及同版新华社报道的逐段对照阅读本：中文原文、繁体版与英文译文，每段均有固定链接。',
+  skipToText: '跳到正文',
+  home: '首页',
+  editionsNav: '版本',
+  documentNames: { statement: '联合声明', report: '新华社报道' },
+  contents: '目录',
+  section: '部分',
+  editorialTitle: '编者所加标题，非原文',
+  editorialTitleMark: '编者加',
+  paragraphCount: (count) => `${count} 段`,
+  paragraphsColumn: '段落',
+  previous: '上一部分',
+  next: '下一部分',
+  sectionNav: '前后部分',
+  breadcrumb: '位置',
+  paragraphLinkLabel: '第 {ref} 段的链接',
+  copyLink: (ref) => `复制第 ${ref} 段的链接`,
+  linkCopied: (ref) => `已复制第 ${ref} 段的链接`,
+  copyFailed: '无法复制，请手动复制地址栏中的链接',
+  preambleNumeral: '—',
+  parallelView: '中英对照',
+  parallelViewHint: '取消勾选则只显示中文',
+  translationNotice: '英文译文为本站自译，并非官方译本；如有出入，以中文原文为准。',
+  translatorNote: '译者注',
+  continuationNote: (marker) =>
+    `原报版面在此印有“${marker}”：声明的其余部分刊登在另一版面，不在本站所据的资料之中。本站到此为止，不作任何补充。`,
+  sourceHeading: '关于本文本',
+  sourceNote: [
+    '本站文本取自一份中文报纸的一个版面的提取文本，内容为2025年5月中俄联合声明（本版所载部分）和一篇新华社报道。',
+    '联合声明在第五部分中途以“（下转第三版）”中断，其余部分不在本资料中，本站不作补写。',
+    '文字一律照原样呈现；排版造成的问题按规则修复（见下），明显的印刷错误保留原样。各部分的小标题为编者所加，并非原文。',
+  ],
+  repairsHeading: '按规则修复的版面问题',
+  repairs: {
+    'column-break': (lines) => `原文第 ${lines.join('、')} 行：一段文字被分栏截断，按规则接回为一段。`,
+    'continuation-marker': (lines) => `原文第 ${lines.join('、')} 行：转版标记“（下转第三版）”，作为“声明在此中断”的说明显示，不作为正文。`,
+    'displaced-headline': (lines) => `原文第 ${lines.join('、')} 行：报道的主标题和副标题在提取文本中位于文末电头之后，按规则移回报道开头。`,
+  },
+  referenceNote:
+    '每段前的编号是该段的固定地址，在简体、繁体和英文版中相同：2.5 指声明第二部分第 5 段（0 为序言），R1.2 指报道第一部分第 2 段（R0 为导语）。点击编号即得该段链接。',
+};
+
+const english: UiStrings = {
+  siteName: 'China–Russia Joint Statement, May 2025: a parallel reader',
+  siteDescription:
+    'The joint statement of the People\u2019s Republic of China and the Russian Federation of May 2025 and the Xinhua report printed with it, paragraph by paragraph: the Chinese original, a Traditional Chinese edition and an English translation, with a permanent link to every paragraph.',
+  skipToText: 'Skip to the text',
+  home: 'Home',
+  editionsNav: 'Editions',
+  documentNames: { statement: 'Joint Statement', report: 'Xinhua report' },
+  contents: 'Contents',
+  section: 'Section',
+  editorialTitle: 'Title added by the editors, not printed in the original',
+  editorialTitleMark: 'Editors\u2019 title',
+  paragraphCount: (count) => (count === 1 ? '1 paragraph' : `${count} paragraphs`),
+  paragraphsColumn: 'Paragraphs',
+  previous: 'Previous section',
+  next: 'Next section',
+  sectionNav: 'Previous and next section',
+  breadcrumb: 'You are here',
+  paragraphLinkLabel: 'Link to paragraph {ref}',
+  copyLink: (ref) => `Copy the link to paragraph ${ref}`,
+  linkCopied: (ref) => `Link to paragraph ${ref} copied`,
+  copyFailed: 'Could not copy: copy the link from the address bar',
+  preambleNumeral: '—',
+  parallelView: 'Show the Chinese original alongside',
+  parallelViewHint: 'Untick to read the English only',
+  translationNotice:
+    'The English translation is this site\u2019s own and unofficial. The Chinese text is the original and prevails.',
+  translatorNote: 'Translator\u2019s note:',
+  continuationNote: (marker) =>
+    `The printed page reads \u201c${marker}\u201d (\u201ccontinued on page 3\u201d) here: the rest of the statement is on another page, which is not part of this site\u2019s source. The text ends here; nothing has been added.`,
+  sourceHeading: 'About this text',
+  sourceNote: [
+    'The text comes from one page of a Chinese newspaper, as extracted text: the part of the China–Russia joint statement of May 2025 printed on that page, and a Xinhua report.',
+    'The statement breaks off in section V with the marker \u201c（下转第三版）\u201d (\u201ccontinued on page 3\u201d); the rest is not in the source, and the site does not supply it.',
+    'The Chinese is shown exactly as printed: layout problems of the page are repaired by rule (listed below), evident misprints are kept as printed. Section titles are the editors\u2019 additions, not part of the original.',
+  ],
+  repairsHeading: 'Layout problems repaired by rule',
+  repairs: {
+    'column-break': (lines) => `Source lines ${lines.join(' and ')}: a paragraph broken across two columns is rejoined.`,
+    'continuation-marker': (lines) =>
+      `Source line ${lines.join(', ')}: the marker \u201c（下转第三版）\u201d is shown as a note that the statement breaks off, not as text.`,
+    'displaced-headline': (lines) =>
+      `Source lines ${lines.join(' and ')}: the report\u2019s title and subtitle, extracted after its dateline at the very end, are moved back to the top.`,
+  },
+  referenceNote:
+    'The number before each paragraph is its permanent address, the same in the Simplified, Traditional and English editions: 2.5 is section II, paragraph 5 of the statement (0 is the preamble); R1.2 is the report\u2019s first part, paragraph 2 (R0 is the lead). The number is a link to the paragraph.',
+};
+
+type Converted<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { [K in keyof T]: Converted<T[K]> };
+
+/** Converts every string of the interface text, including the text that functions return. */
+function convertStrings<T>(value: T, convert: (text: string) => string): Converted<T> {
+  if (typeof value === 'string') return convert(value) as Converted<T>;
+  if (typeof value === 'function') return ((...args: unknown[]) => convert(value(...args))) as Converted<T>;
+  if (Array.isArray(value)) return value.map((item) => convertStrings(item, convert)) as Converted<T>;
+  return Object.fromEntries(Object.entries(value as object).map(([key, item]) => [key, convertStrings(item, convert)])) as Converted<T>;
 }
 
 export const UI: Record<Edition, UiStrings> = {
-  'zh-hans': {
-    siteName: '中俄联合声明（2025年5月）对照阅读',
-    siteDescription: '中华人民共和国和俄罗斯联邦2025年5月联合声明及同版新华社报道的逐段阅读本，每段均有固定链接。',
-    skipToText: '跳到正文',
-    home: '首页',
-    documentNames: { statement: '联合声明', report: '新华社报道' },
-    contents: '目录',
-    section: '部分',
-    editorialTitle: '编者所加标题，非原文',
-    editorialTitleMark: '编者加',
-    paragraphCount: (count) => `${count} 段`,
-    paragraphsColumn: '段落',
-    previous: '上一部分',
-    next: '下一部分',
-    sectionNav: '前后部分',
-    breadcrumb: '位置',
-    paragraphLinkLabel: '第 {ref} 段的链接',
-    copyLink: (ref) => `复制第 ${ref} 段的链接`,
-    linkCopied: (ref) => `已复制第 ${ref} 段的链接`,
-    copyFailed: '无法复制，请手动复制地址栏中的链接',
-    preambleNumeral: '—',
-    continuationNote: (marker) =>
-      `原报版面在此印有“${marker}”：声明的其余部分刊登在另一版面，不在本站所据的资料之中。本站到此为止，不作任何补充。`,
-    sourceHeading: '关于本文本',
-    sourceNote: [
-      '本站文本取自一份中文报纸的一个版面的提取文本，内容为2025年5月中俄联合声明（本版所载部分）和一篇新华社报道。',
-      '联合声明在第五部分中途以“（下转第三版）”中断，其余部分不在本资料中，本站不作补写。',
-      '文字一律照原样呈现；排版造成的问题按规则修复（见下），明显的印刷错误保留原样。各部分的小标题为编者所加，并非原文。',
-    ],
-    repairsHeading: '按规则修复的版面问题',
-    repairs: {
-      'column-break': (lines) => `原文第 ${lines.join('、')} 行：一段文字被分栏截断，按规则接回为一段。`,
-      'continuation-marker': (lines) => `原文第 ${lines.join('、')} 行：转版标记“（下转第三版）”，作为“声明在此中断”的说明显示，不作为正文。`,
-      'displaced-headline': (lines) => `原文第 ${lines.join('、')} 行：报道的主标题和副标题在提取文本中位于文末电头之后，按规则移回报道开头。`,
-    },
-    referenceNote: '每段前的编号是该段的固定地址：2.5 指声明第二部分第 5 段（0 为序言），R1.2 指报道第一部分第 2 段（R0 为导语）。点击编号即得该段链接。',
-    bylineLabel: '电头',
-  },
+  'zh-hans': simplified,
+  // The Traditional interface is converted from the Simplified by the same rules as the text.
+  'zh-hant': convertStrings(simplified, toTraditional),
+  en: english,
 };

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, builtPages, collectErrors, launchBrowser, serveSite, type Site } from '../helpers/site';
+import { launchBrowser, serveSite, type Site } from '../helpers/site';
 
 let site: Site;
 let browser: Browser;
@@ -101,28 +101,4 @@ describe('reading a section', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
     await page.close();
   });
-});
-
-describe('every page', () => {
-  const pages = builtPages();
-
-  it('has been built: home pages and all ten sections', () => {
-    expect(pages).toEqual(expect.arrayContaining(['/', '/zh-hans/', '/zh-hans/statement/0/', '/zh-hans/statement/5/', '/zh-hans/report/3/']));
-    expect(pages.filter((path) => /\/(statement|report)\/\d+\/$/u.test(path))).toHaveLength(10);
-  });
-
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`loads without console errors and has no WCAG 2.2 AA violation (axe-core), ${scheme} scheme`, async () => {
-      const schemeContext = await browser.newContext({ colorScheme: scheme });
-      const page = await schemeContext.newPage();
-      const errors = collectErrors(page);
-      for (const path of pages) {
-        await page.goto(`${site.origin}${path}`);
-        expect(await axeViolations(page), path).toEqual([]);
-        expect(await page.getAttribute('html', 'lang'), path).toBe('zh-Hans');
-      }
-      expect(errors).toEqual([]);
-      await schemeContext.close();
-    });
-  }
 });

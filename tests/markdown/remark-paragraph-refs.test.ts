@@ -1,9 +1,13 @@
 import { selectAll, select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { toCollectionFiles } from '../../src/lib/split/collection-files';
-import { escapeMarkdownText } from '../../src/lib/split/markdown-text';
-import { splitPage } from '../../src/lib/split/split-page';
+import { paragraphRef } from '../../src/lib/references';
+import { buildEditionFiles } from '../../src/lib/collections/build-editions';
+import { mapEditionText } from '../../src/lib/collections/edition-text';
+import { englishEdition } from '../../src/lib/collections/english-edition';
+import { escapeMarkdownText } from '../../src/lib/collections/markdown-text';
+import { loadTraditionalCorrections, toTraditional } from '../../src/lib/traditional';
+import { printed, translations } from '../helpers/editions';
 import { renderMarkdown } from '../helpers/markdown';
 import { sourceBytes } from '../helpers/source';
 
@@ -47,19 +51,25 @@ describe('remark-paragraph-refs', () => {
 });
 
 describe('the generated section files, rendered', () => {
-  const page = splitPage(sourceBytes());
-  const files = toCollectionFiles(page, 'source.txt');
+  const files = buildEditionFiles({
+    source: { name: 'source.txt', bytes: sourceBytes() },
+    translations: translations(),
+    traditionalCorrections: loadTraditionalCorrections(),
+  });
+  const editions = [printed(), mapEditionText(printed(), 'zh-hant', toTraditional), englishEdition(printed(), translations())];
 
-  it('render every paragraph exactly as printed, in order, each under its reference', async () => {
-    for (const document of page.documents) {
-      for (const { number, blocks } of document.sections) {
-        const { tree } = await renderMarkdown(files.get(`zh-hans/${document.id}/${number}.md`)!);
-        const addressed = selectAll('[data-ref]', tree);
-        expect(addressed).toHaveLength(blocks.length);
-        addressed.forEach((node, index) => {
-          const ref = toText(select('a.ref', node)!);
-          expect(toText(node)).toBe(`${ref}${blocks[index]!.text}`);
-        });
+  it('render every paragraph of every edition exactly as written, in order, each under its reference', async () => {
+    for (const { edition, documents } of editions) {
+      for (const document of documents) {
+        for (const { number, blocks } of document.sections) {
+          const { tree } = await renderMarkdown(files.get(`${edition}/${document.id}/${number}.md`)!);
+          const addressed = selectAll('[data-ref]', tree);
+          expect(addressed.map((node) => node.properties.dataRef)).toEqual(blocks.map((_, i) => paragraphRef(document.id, number, i + 1)));
+          addressed.forEach((node, index) => {
+            const ref = toText(select('a.ref', node)!);
+            expect(toText(node), `${edition} ${ref}`).toBe(`${ref}${blocks[index]!.text}`);
+          });
+        }
       }
     }
   });

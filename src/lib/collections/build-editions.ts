@@ -1,0 +1,26 @@
+import { SOURCE_EDITION } from '../editions';
+import type { DocumentId } from '../split/model';
+import { splitPage } from '../split/split-page';
+import { toCollectionFiles } from './collection-files';
+import { mapEditionText, printedEdition } from './edition-text';
+import { englishEdition, type Translation } from './english-edition';
+import { createToTraditional, type TraditionalCorrection } from './to-traditional';
+
+export interface EditionInputs {
+  source: { name: string; bytes: Uint8Array };
+  translations: Record<DocumentId, { file: string; translation: Translation }>;
+  traditionalCorrections: readonly TraditionalCorrection[];
+}
+
+/**
+ * The whole build of the content collections: the printed page split into the Simplified edition,
+ * the Traditional edition converted from it, and the English edition from the translations.
+ */
+export function buildEditionFiles({ source, translations, traditionalCorrections }: EditionInputs): Map<string, string> {
+  const page = splitPage(source.bytes);
+  const simplified = printedEdition(page);
+  if (simplified.edition !== SOURCE_EDITION) throw new Error('the printed edition must be the source edition');
+  const traditional = mapEditionText(simplified, 'zh-hant', createToTraditional(traditionalCorrections));
+  const english = englishEdition(simplified, translations);
+  return toCollectionFiles([simplified, traditional, english], { source: source.name, repairs: page.repairs });
+}

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import * as OpenCC from 'opencc-js';
+
+/** A reviewed fix for a phrase that opencc converts wrongly for this text. */
+export interface TraditionalCorrection {
+  wrong: string;
+  right: string;
+  simplified: string;
+  why: string;
+}
+
+/**
+ * Simplified → Traditional with opencc's character-level Taiwan standard ("tw"), never the phrase-level
+ * "twp", which replaces words (声明→宣告, 支持→支援) and would misquote the text. The reviewed corrections
+ * are applied after conversion, each to a phrase long enough to be unambiguous.
+ */
+export function createToTraditional(corrections: readonly TraditionalCorrection[]): (simplified: string) => string {
+  const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  return (simplified) => corrections.reduce((text, { wrong, right }) => text.replaceAll(wrong, right), convert(simplified));
+}
+
+/** Traditional → Simplified, for checking that the conversion changed the script and nothing else. */
+export function createToSimplified(): (traditional: string) => string {
+  return OpenCC.Converter({ from: 'tw', to: 'cn' });
+}
+
+export const traditionalCorrectionsSchema = z.array(
+  z.object({ wrong: z.string().min(1), right: z.string().min(1), simplified: z.string().min(1), why: z.string().min(1), lines: z.array(z.number().int().positive()).optional() }).strict(),
+);

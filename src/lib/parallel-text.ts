@@ -1,0 +1,70 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { langRuns } from './lang-runs';
+
+export interface EditionHtml {
+  /** The section's rendered HTML in this edition: paragraphs and list items carrying data-ref. */
+  html: string;
+  lang: string;
+}
+
+export interface TranslatorNotes {
+  byRef: Record<string, string>;
+  lang: string;
+  label: string;
+}
+
+const isElement = (node: unknown): node is Element => (node as Element | undefined)?.type === 'element';
+
+function addressed(tree: Root | Element, found: Element[] = []): Element[] {
+  for (const child of tree.children) {
+    if (!isElement(child)) continue;
+    if (typeof child.properties.dataRef === 'string') found.push(child);
+    else addressed(child, found);
+  }
+  return found;
+}
+
+const isRefLink = (node: ElementContent) => isElement(node) && node.tagName === 'a' && (node.properties.className as string[] | undefined)?.includes('ref');
+
+function span(className: string, lang: string, children: ElementContent[]): Element {
+  return { type: 'element', tagName: 'span', properties: { className: [className], lang }, children };
+}
+
+/** Chinese quoted in a translator's note is marked as such, so that it is read and rendered as Chinese. */
+function quotedChinese(text: string): ElementContent[] {
+  return langRuns(text).map((run) =>
+    run.chinese ? { type: 'element', tagName: 'span', properties: { lang: 'zh-Hans' }, children: [{ type: 'text', value: run.text }] } : { type: 'text', value: run.text },
+  );
+}
+
+/**
+ * Puts each paragraph of the companion edition inside the same paragraph of the primary edition, so
+ * that one element (one id, one reference) holds the original and its translation side by side:
+ * `<p id="p2-5"><a class="ref">2.5</a><span class="primary" lang>…</span><span class="companion" lang>…</span></p>`.
+ * The editions must have the same shape; a paragraph missing from either is an error.
+ */
+export function alignParallelText(primary: EditionHtml, companion: EditionHtml, notes?: TranslatorNotes): string {
+  const tree = fromHtml(primary.html, { fragment: true });
+  const companions = new Map(addressed(fromHtml(companion.html, { fragment: true })).map((element) => [element.properties.dataRef as string, element]));
+  const paragraphs = addressed(tree);
+  if (paragraphs.length !== companions.size) {
+    throw new Error(`the editions differ in shape: ${paragraphs.length} paragraphs against ${companions.size}`);
+  }
+  for (const paragraph of paragraphs) {
+    const ref = paragraph.properties.dataRef as string;
+    const other = companions.get(ref);
+    if (!other) throw new Error(`paragraph ${ref} has no counterpart in the ${companion.lang} edition`);
+    const refLink = paragraph.children.filter(isRefLink);
+    const primaryText = span('primary', primary.lang, paragraph.children.filter((node) => !isRefLink(node)));
+    const companionText = span('companion', companion.lang, other.children.filter((node) => !isRefLink(node)));
+    const note = notes?.byRef[ref];
+    const noteSpan = note === undefined ? [] : [span('translator-note', notes!.lang, [span('translator-note-label', notes!.lang, [{ type: 'text', value: notes!.label }]), ...quotedChinese(` ${note}`)])];
+    const [primaryNotes, companionNotes] = notes?.lang === primary.lang ? [noteSpan, []] : [[], noteSpan];
+    primaryText.children.push(...primaryNotes);
+    companionText.children.push(...companionNotes);
+    paragraph.children = [...refLink, primaryText, companionText];
+  }
+  return toHtml(tree);
+}

@@ -1,0 +1,27 @@
+/**
+ * Switching edition keeps the reader's place: the link to the other edition takes the paragraph the
+ * reader opened (the URL's #fragment) or, failing that, the first paragraph on screen. The paragraph
+ * reference is the same in every edition, so the same id exists there. Without JavaScript the link
+ * leads to the same section.
+ */
+function paragraphInView(): string | undefined {
+  const target = window.location.hash.slice(1);
+  if (target && document.getElementById(target)?.matches('[data-ref]')) return target;
+  const paragraphs = document.querySelectorAll<HTMLElement>('[data-ref]');
+  if (window.scrollY === 0) return undefined;
+  for (const paragraph of paragraphs) {
+    if (paragraph.getBoundingClientRect().bottom > 0) return paragraph.id;
+  }
+  return undefined;
+}
+
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-edition-link]')) {
+  const keepPlace = () => {
+    const id = paragraphInView();
+    if (id) link.hash = id;
+  };
+  link.addEventListener('click', keepPlace);
+  link.addEventListener('auxclick', keepPlace);
+}
+
+export {};

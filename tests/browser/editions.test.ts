@@ -1,0 +1,132 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, serveSite, type Site } from '../helpers/site';
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function tops(page: Page, selector: string) {
+  return page.$$eval(selector, (paragraphs) =>
+    paragraphs.map((p) => {
+      const primary = p.querySelector(':scope > .primary')!.getBoundingClientRect();
+      const companion = p.querySelector(':scope > .companion')!.getBoundingClientRect();
+      return { ref: (p as HTMLElement).dataset.ref, primaryTop: primary.top, primaryBottom: primary.bottom, companionTop: companion.top };
+    }),
+  );
+}
+
+const companionVisible = (page: Page) => page.locator('#p2-5 .companion').isVisible();
+
+describe('three editions', () => {
+  it('give each section its own URL, with the edition\'s language and hreflang alternates', async () => {
+    const page = await browser.newPage();
+    for (const [edition, lang, companionLang, skip] of [
+      ['zh-hans', 'zh-Hans', 'en', '跳到正文'],
+      ['zh-hant', 'zh-Hant', 'en', '跳到正文'],
+      ['en', 'en', 'zh-Hans', 'Skip to the text'],
+    ] as const) {
+      await page.goto(`${site.origin}/${edition}/statement/2/`);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await page.locator('#p2-5 > .primary').getAttribute('lang')).toBe(lang);
+      expect(await page.locator('#p2-5 > .companion').getAttribute('lang')).toBe(companionLang);
+      expect(await page.locator('.skip-link').textContent()).toBe(skip);
+      const alternates = await page.$$eval('link[rel="alternate"]', (links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+      expect(alternates).toEqual([
+        ['zh-Hans', '/zh-hans/statement/2/'],
+        ['zh-Hant', '/zh-hant/statement/2/'],
+        ['en', '/en/statement/2/'],
+        ['x-default', '/zh-hans/statement/2/'],
+      ]);
+    }
+    await page.goto(`${site.origin}/zh-hant/statement/2/`);
+    await expect(page.locator('#p2-1 > .primary').textContent()).resolves.toContain('中俄關係達到歷史最高水平');
+    await expect(page.locator('.breadcrumb a').first().textContent()).resolves.toBe('首頁');
+    await page.close();
+  });
+
+  it('says on every section page that the translation is unofficial and the Chinese prevails', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/en/report/2/`);
+    await expect(page.locator('.translation-notice').textContent()).resolves.toMatch(/own and unofficial.*Chinese text.*prevails/u);
+    await page.goto(`${site.origin}/zh-hant/report/2/`);
+    await expect(page.locator('.translation-notice').textContent()).resolves.toContain('以中文原文為準');
+    await page.close();
+  });
+
+  it('switching edition from a paragraph link lands on the same paragraph, highlighted', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/zh-hans/statement/2/#p2-5`);
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(`${site.origin}/en/statement/2/#p2-5`);
+    const highlighted = await page.evaluate(() => document.querySelector(':target')?.id);
+    expect(highlighted).toBe('p2-5');
+    await page.getByRole('link', { name: '繁體中文' }).click();
+    await page.waitForURL(`${site.origin}/zh-hant/statement/2/#p2-5`);
+    await page.close();
+  });
+
+  it('switching edition after scrolling keeps the paragraph on screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${site.origin}/en/statement/5/`);
+    await page.locator('#p5-9').evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.getByRole('link', { name: '简体中文' }).click();
+    await page.waitForURL(/\/zh-hans\/statement\/5\/#p5-(8|9)$/u);
+    await page.close();
+  });
+
+  it('aligns each paragraph with its translation side by side on a wide screen, interleaved on a narrow one', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${site.origin}/zh-hans/statement/4/`);
+    const wide = await tops(page, '.reading-text [data-ref]');
+    expect(wide).toHaveLength(12);
+    for (const row of wide) expect(Math.abs(row.primaryTop - row.companionTop), row.ref).toBeLessThanOrEqual(1);
+    await page.setViewportSize({ width: 390, height: 900 });
+    for (const row of await tops(page, '.reading-text [data-ref]')) expect(row.companionTop, row.ref).toBeGreaterThanOrEqual(row.primaryBottom - 1);
+    await page.close();
+  });
+
+  it('switches between parallel and single-language view by mouse, and remembers the choice', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/zh-hans/statement/2/`);
+    expect(await companionVisible(page)).toBe(true);
+    await page.getByText('中英对照').click();
+    expect(await companionVisible(page)).toBe(false);
+    expect(await page.locator('#p2-5 > .primary').isVisible()).toBe(true);
+    await page.getByRole('link', { name: /下一部分/u }).click();
+    await page.waitForURL(`${site.origin}/zh-hans/statement/3/`);
+    expect(await page.locator('#parallel-view').isChecked()).toBe(false);
+    expect(await page.locator('#p3-1 .companion').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('switches the view by keyboard', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.origin}/en/statement/2/`);
+    await page.locator('#parallel-view').focus();
+    await page.keyboard.press('Space');
+    expect(await companionVisible(page)).toBe(false);
+    await page.keyboard.press('Space');
+    expect(await companionVisible(page)).toBe(true);
+    await page.close();
+  });
+
+  it('shows the parallel view without JavaScript, and the checkbox still switches it', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/zh-hant/statement/2/`);
+    expect(await companionVisible(page)).toBe(true);
+    await page.locator('#parallel-view').uncheck();
+    expect(await companionVisible(page)).toBe(false);
+    await context.close();
+  });
+});

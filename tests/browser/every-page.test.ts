@@ -1,0 +1,72 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, builtPages, collectErrors, launchBrowser, serveSite, type Site } from '../helpers/site';
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const pages = builtPages();
+const LANG = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', en: 'en' } as const;
+const editionOf = (path: string) => (path === '/' ? 'zh-hans' : (path.split('/')[1] as keyof typeof LANG));
+
+describe('every page', () => {
+  it('has been built: a home page and the ten sections in each of the three editions', () => {
+    expect(pages).toEqual(expect.arrayContaining(['/', '/zh-hans/', '/zh-hant/', '/en/', '/en/statement/5/', '/zh-hant/report/3/']));
+    for (const edition of Object.keys(LANG)) {
+      expect(pages.filter((path) => new RegExp(`^/${edition}/(statement|report)/\\d+/$`, 'u').test(path)), edition).toHaveLength(10);
+    }
+  });
+
+  const runs = [
+    { scheme: 'light', view: 'parallel' },
+    { scheme: 'light', view: 'single' },
+    { scheme: 'dark', view: 'parallel' },
+  ] as const;
+
+  for (const { scheme, view } of runs) {
+    it(`has no WCAG 2.2 AA violation (axe-core), no console error, and the edition's lang: ${scheme} scheme, ${view} view`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme });
+      await context.addInitScript((stored) => window.localStorage.setItem('reading-view', stored), view);
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      for (const path of pages) {
+        await page.goto(`${site.origin}${path}`);
+        expect(await page.getAttribute('html', 'lang'), path).toBe(LANG[editionOf(path)]);
+        expect(await axeViolations(page), path).toEqual([]);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    }, 120_000);
+  }
+
+  it('marks every block of the other language with its lang', async () => {
+    const page = await browser.newPage();
+    for (const path of pages) {
+      await page.goto(`${site.origin}${path}`);
+      const unmarked = await page.evaluate(() => {
+        const han = /\p{Script=Han}/u;
+        const pageLang = document.documentElement.lang;
+        const problems: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          const lang = node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? pageLang;
+          if (lang === 'en' && han.test(text)) problems.push(`Chinese in an English element: ${text.slice(0, 30)}`);
+          if (lang.startsWith('zh') && /[A-Za-z]{4,}/u.test(text.replace(/（[^）]*）/gu, '')) && !/^[\s\w.:/-]*$/u.test(text)) problems.push(`English in a Chinese element: ${text.slice(0, 30)}`);
+        }
+        return problems;
+      });
+      expect(unmarked, path).toEqual([]);
+    }
+    await page.close();
+  });
+});
