@@ -15,3 +15,13 @@ export function langRuns(text: string): LangRun[] {
     .filter((part) => part !== '')
     .map((part) => ({ text: part, chinese: WHOLE.test(part) }));
 }
+
+const LATIN_SPLIT = /([A-Za-z][A-Za-z’'.\- ]*[A-Za-z])/u;
+
+/** Splits Chinese text into runs of Latin-script names (e.g. PrimaMedia, BRICS) and the Chinese around them. */
+export function latinRuns(text: string): { text: string; latin: boolean }[] {
+  return text
+    .split(LATIN_SPLIT)
+    .filter((part) => part !== '')
+    .map((part) => ({ text: part, latin: /^[A-Za-z]/u.test(part) && part.length > 1 }));
+}

@@ -2,12 +2,22 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { inReadingOrder } from './contents';
 import type { Edition } from './editions';
 import type { DocumentId } from './split/model';
+import { glossaryViews } from './glossary/glossary-view';
+import { loadGlossary } from './glossary/load-glossary';
+import { termOccurrences } from './glossary/occurrences';
 import { toTraditional } from './traditional';
 
 export type SectionEntry = CollectionEntry<'sections'>;
 
-/** Everything one edition shows: its documents and their sections in reading order, and the editorial titles. */
-export async function loadEdition(edition: Edition) {
+const loaded = new Map<Edition, ReturnType<typeof readEdition>>();
+
+/** Everything one edition shows: its documents and sections in reading order, editorial titles, glossary. Read once per build. */
+export function loadEdition(edition: Edition) {
+  if (!loaded.has(edition)) loaded.set(edition, readEdition(edition));
+  return loaded.get(edition)!;
+}
+
+async function readEdition(edition: Edition) {
   const sections = inReadingOrder(
     (await getCollection('sections', (entry) => entry.data.edition === edition)).map((entry) => ({ ...entry.data, entry })),
   );
@@ -37,7 +47,10 @@ export async function loadEdition(edition: Edition) {
     return { ...found, html };
   };
 
-  return { edition, sections, section, documentData, editorialTitle, repairs: split.data.repairs };
+  const occurrences = termOccurrences(edition, sections.map(({ document, section: number }) => ({ document, section: number, html: section(document, number).html })));
+  const glossary = glossaryViews(loadGlossary(), edition, occurrences, edition === 'zh-hant' ? toTraditional : (text) => text);
+
+  return { edition, sections, section, documentData, editorialTitle, glossary, repairs: split.data.repairs };
 }
 
 export type LoadedEdition = Awaited<ReturnType<typeof loadEdition>>;

@@ -1,5 +1,6 @@
 import type { Edition } from './editions';
 import type { DocumentId, LayoutRule } from './split/model';
+import type { GlossaryKind } from './glossary/schema';
 import { toTraditional } from './traditional';
 
 /** Interface text of one edition. */
@@ -9,6 +10,7 @@ export interface UiStrings {
   skipToText: string;
   home: string;
   editionsNav: string;
+  siteNav: string;
   documentNames: Record<DocumentId, string>;
   contents: string;
   section: string;
@@ -29,6 +31,29 @@ export interface UiStrings {
   parallelViewHint: string;
   translationNotice: string;
   translatorNote: string;
+  editorialNote: string;
+  glossary: string;
+  glossaryIntro: string;
+  glossaryOccurrences: string;
+  glossaryHere: string;
+  glossaryMore: string;
+  glossaryNowhere: string;
+  glossaryChart: (term: string) => string;
+  glossaryKinds: Record<GlossaryKind, string>;
+  relatedEntries: string;
+  russianName: string;
+  close: string;
+  search: string;
+  searchLabel: string;
+  searchHelp: string;
+  searchPrompt: string;
+  searching: string;
+  searchCount: string;
+  searchNoResults: string;
+  searchFailed: string;
+  searchNeedsScript: string;
+  searchResults: string;
+  searchPlaceholder: string;
   continuationNote: (marker: string) => string;
   sourceHeading: string;
   sourceNote: string[];
@@ -43,6 +68,7 @@ const simplified: UiStrings = {
   skipToText: '跳到正文',
   home: '首页',
   editionsNav: '版本',
+  siteNav: '网站导航',
   documentNames: { statement: '联合声明', report: '新华社报道' },
   contents: '目录',
   section: '部分',
@@ -63,6 +89,29 @@ const simplified: UiStrings = {
   parallelViewHint: '取消勾选则只显示中文',
   translationNotice: '英文译文为本站自译，并非官方译本；如有出入，以中文原文为准。',
   translatorNote: '译者注',
+  editorialNote: '编者注：',
+  glossary: '术语表',
+  glossaryIntro: '声明和报道中出现的人物、机构、条约与文件、倡议与提法、历史事件和地名，按拼音排序。每条列出其在文中出现的全部位置；正文中带下划虚线的词语即为术语，点击可查看说明。',
+  glossaryOccurrences: '出现于：',
+  glossaryHere: '（本段）',
+  glossaryMore: '在术语表中查看',
+  glossaryNowhere: '未在正文中标出',
+  glossaryChart: (term) => `“${term}”在各部分中出现的段落数`,
+  glossaryKinds: { person: '人物', organisation: '机构', treaty: '条约', document: '文件', initiative: '倡议', formula: '提法', event: '事件', place: '地名' },
+  relatedEntries: '相关条目：',
+  russianName: '俄文',
+  close: '关闭',
+  search: '搜索',
+  searchLabel: '在声明和报道中搜索',
+  searchHelp: '输入中文词语（简体或繁体均可）得到包含该词的全部段落；输入英文词语则在英文译文中查找。按 / 键可随时跳到搜索框，用上下方向键浏览结果。',
+  searchPrompt: '请输入要查找的词语。',
+  searching: '正在搜索……',
+  searchCount: '共 {n} 个段落包含“{q}”。',
+  searchNoResults: '没有段落包含“{q}”。可以试试更短的词语、换一个说法，或输入英文词语在译文中查找。',
+  searchFailed: '搜索暂时无法使用，请稍后重试。',
+  searchNeedsScript: '搜索需要启用 JavaScript；也可以从目录和术语表逐段阅读。',
+  searchResults: '搜索结果',
+  searchPlaceholder: '搜索全文',
   continuationNote: (marker) =>
     `原报版面在此印有“${marker}”：声明的其余部分刊登在另一版面，不在本站所据的资料之中。本站到此为止，不作任何补充。`,
   sourceHeading: '关于本文本',
@@ -88,6 +137,7 @@ const english: UiStrings = {
   skipToText: 'Skip to the text',
   home: 'Home',
   editionsNav: 'Editions',
+  siteNav: 'Site',
   documentNames: { statement: 'Joint Statement', report: 'Xinhua report' },
   contents: 'Contents',
   section: 'Section',
@@ -109,6 +159,30 @@ const english: UiStrings = {
   translationNotice:
     'The English translation is this site\u2019s own and unofficial. The Chinese text is the original and prevails.',
   translatorNote: 'Translator\u2019s note:',
+  editorialNote: 'Editors\u2019 note:',
+  glossary: 'Glossary',
+  glossaryIntro:
+    'The people, organisations, treaties and documents, initiatives and formulas, historical events and places named in the statement and the report, in alphabetical order. Each entry lists every paragraph where it occurs; in the text, a term with a dotted underline opens its entry.',
+  glossaryOccurrences: 'Occurs in:',
+  glossaryHere: '(this paragraph)',
+  glossaryMore: 'Open in the glossary',
+  glossaryNowhere: 'Not marked in the text',
+  glossaryChart: (term) => `Paragraphs naming \u201c${term}\u201d, section by section`,
+  glossaryKinds: { person: 'Person', organisation: 'Organisation', treaty: 'Treaty', document: 'Document', initiative: 'Initiative', formula: 'Formula', event: 'Event', place: 'Place' },
+  relatedEntries: 'Related:',
+  russianName: 'Russian',
+  close: 'Close',
+  search: 'Search',
+  searchLabel: 'Search the statement and the report',
+  searchHelp: 'English words are searched in the translation; Chinese (Simplified or Traditional) finds every paragraph that contains it exactly. Press / to jump to the search box, and the arrow keys to move through the results.',
+  searchPrompt: 'Type a word or a phrase to search for.',
+  searching: 'Searching…',
+  searchCount: '{n} paragraphs match \u201c{q}\u201d.',
+  searchNoResults: 'No paragraph matches \u201c{q}\u201d. Try a shorter or a different word, or the Chinese term.',
+  searchFailed: 'Search is unavailable at the moment; please try again.',
+  searchNeedsScript: 'Search needs JavaScript; the contents and the glossary lead to every paragraph without it.',
+  searchResults: 'Search results',
+  searchPlaceholder: 'Search the text',
   continuationNote: (marker) =>
     `The printed page reads \u201c${marker}\u201d (\u201ccontinued on page 3\u201d) here: the rest of the statement is on another page, which is not part of this site\u2019s source. The text ends here; nothing has been added.`,
   sourceHeading: 'About this text',
@@ -139,7 +213,7 @@ type Converted<T> = T extends string
 function convertStrings<T>(value: T, convert: (text: string) => string): Converted<T> {
   if (typeof value === 'string') return convert(value) as Converted<T>;
   if (typeof value === 'function') return ((...args: unknown[]) => convert(value(...args))) as Converted<T>;
-  if (Array.isArray(value)) return value.map((item) => convertStrings(item, convert)) as Converted<T>;
+  if (Array.isArray(value)) return value.map((item: unknown) => convertStrings(item, convert)) as unknown as Converted<T>;
   return Object.fromEntries(Object.entries(value as object).map(([key, item]) => [key, convertStrings(item, convert)])) as Converted<T>;
 }
 

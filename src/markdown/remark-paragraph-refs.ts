@@ -1,17 +1,11 @@
 import type { Link, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { paragraphId, paragraphRef } from '../lib/references';
-import type { DocumentId } from '../lib/split/model';
+import { sectionFrontmatter } from './frontmatter';
 
 export interface ParagraphRefsOptions {
   /** The accessible name of a paragraph's reference link, by edition; {ref} stands for the reference. */
   linkLabel: Record<string, string>;
-}
-
-interface SectionFrontmatter {
-  document: DocumentId;
-  edition: string;
-  section: number;
 }
 
 /**
@@ -22,9 +16,9 @@ interface SectionFrontmatter {
  */
 export default function remarkParagraphRefs(options: ParagraphRefsOptions) {
   return (tree: Root, file: VFile) => {
-    const frontmatter = (file.data.astro as { frontmatter?: Partial<SectionFrontmatter> } | undefined)?.frontmatter;
-    if (!frontmatter?.document || frontmatter.section === undefined || !frontmatter.edition) return;
-    const { document, section, edition } = frontmatter as SectionFrontmatter;
+    const frontmatter = sectionFrontmatter(file);
+    if (!frontmatter) return;
+    const { document, section, edition } = frontmatter;
     const label = options.linkLabel[edition];
     if (!label) throw new Error(`remark-paragraph-refs: no link label for edition ${edition}`);
 

@@ -1,0 +1,66 @@
+import { pinyin } from 'pinyin-pro';
+import type { Edition } from '../editions';
+import type { Occurrence } from './occurrences';
+import type { GlossaryEntry } from './schema';
+
+/** What the reader sees of an entry in one edition, in a popover and on the glossary page. */
+export interface GlossaryView {
+  id: string;
+  kind: GlossaryEntry['kind'];
+  /** The term in the edition's script (for the English edition, the English name). */
+  title: string;
+  /** The Chinese term in the edition's script (Simplified for the English edition). */
+  chinese: string;
+  /** Other Chinese forms, in the same script. */
+  forms: string[];
+  pinyin: string;
+  english: string;
+  russian?: string;
+  explanation: string;
+  related: { id: string; title: string }[];
+  occurrences: Occurrence[];
+}
+
+/** Pinyin with tone marks, from pinyin-pro unless a reviewed reading is given. */
+export function termPinyin(entry: GlossaryEntry): string {
+  return entry.pinyin ?? pinyin(entry.term.replace(/[《》]/gu, ''), { type: 'string' });
+}
+
+export function glossaryViews(
+  entries: readonly GlossaryEntry[],
+  edition: Edition,
+  occurrences: Map<string, Occurrence[]>,
+  toScript: (simplified: string) => string,
+): GlossaryView[] {
+  const titleOf = (entry: GlossaryEntry) => (edition === 'en' ? entry.en : toScript(entry.term));
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const views = entries.map((entry) => ({
+    id: entry.id,
+    kind: entry.kind,
+    title: titleOf(entry),
+    chinese: edition === 'en' ? entry.term : toScript(entry.term),
+    forms: (entry.forms ?? []).map(toScript),
+    pinyin: termPinyin(entry),
+    english: entry.en,
+    ...(entry.ru && { russian: entry.ru }),
+    explanation: edition === 'en' ? entry.explanation.en.trim() : toScript(entry.explanation.zh.trim()),
+    related: entry.related.map((id) => {
+      const related = byId.get(id);
+      if (!related) throw new Error(`glossary entry ${entry.id}: related entry ${id} does not exist`);
+      return { id, title: titleOf(related) };
+    }),
+    occurrences: occurrences.get(entry.id) ?? [],
+  }));
+  return sortGlossary(views, edition);
+}
+
+/** Chinese editions sort by pinyin (without tones, then with), the English edition alphabetically. */
+export function sortGlossary<T extends { title: string; pinyin: string }>(views: readonly T[], edition: Edition): T[] {
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const plain = (text: string) => text.normalize('NFD').replace(/\p{Mark}/gu, '');
+  return [...views].sort((a, b) =>
+    edition === 'en'
+      ? collator.compare(a.title.replace(/^the /iu, ''), b.title.replace(/^the /iu, ''))
+      : collator.compare(plain(a.pinyin), plain(b.pinyin)) || a.pinyin.localeCompare(b.pinyin) || a.title.localeCompare(b.title),
+  );
+}

@@ -1,0 +1,52 @@
+import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { createTermMatcher, type TermForm } from '../lib/glossary/term-matcher';
+import { sectionFrontmatter } from './frontmatter';
+
+export interface GlossaryTermsOptions {
+  /** The forms to mark in each edition, and whether they must be whole words. */
+  dictionaries: Record<string, { forms: TermForm[]; wholeWords: boolean }>;
+  /** The address of a glossary entry in an edition (the link a term is without JavaScript). */
+  href: (edition: string, id: string) => string;
+}
+
+/** Notes by the editors are not part of the text, so terms in them are not marked. */
+function isEditorialNote(node: { data?: { hProperties?: { className?: unknown } } }): boolean {
+  const className = node.data?.hProperties?.className;
+  return Array.isArray(className) && className.includes('editorial-note');
+}
+
+/**
+ * Marks every occurrence of a glossary term in a section's text as a link to its glossary entry,
+ * `<a class="term" data-term="id">`, the longest term winning where terms overlap. Text inside
+ * links (the paragraph reference) and editorial notes is left alone.
+ */
+export default function remarkGlossaryTerms({ dictionaries, href }: GlossaryTermsOptions) {
+  const matchers = new Map(Object.entries(dictionaries).map(([edition, { forms, wholeWords }]) => [edition, createTermMatcher(forms, { wholeWords })]));
+  return (tree: Root, file: VFile) => {
+    const frontmatter = sectionFrontmatter(file);
+    if (!frontmatter) return;
+    const match = matchers.get(frontmatter.edition);
+    if (!match) throw new Error(`remark-glossary-terms: no dictionary for edition ${frontmatter.edition}`);
+
+    visit(tree, (node, index, parent: Parent | undefined) => {
+      if (node.type === 'link' || isEditorialNote(node)) return SKIP;
+      if (node.type !== 'text' || !parent || index === undefined) return undefined;
+      const segments = match((node as Text).value);
+      if (!segments.some((segment) => segment.id)) return undefined;
+      const replacement: PhrasingContent[] = segments.map((segment) =>
+        segment.id
+          ? ({
+              type: 'link',
+              url: href(frontmatter.edition, segment.id),
+              children: [{ type: 'text', value: segment.text }],
+              data: { hProperties: { className: ['term'], dataTerm: segment.id } },
+            } satisfies Link)
+          : { type: 'text', value: segment.text },
+      );
+      parent.children.splice(index, 1, ...(replacement as Parent['children']));
+      return [SKIP, index + replacement.length];
+    });
+  };
+}

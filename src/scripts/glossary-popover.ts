@@ -1,0 +1,142 @@
+/**
+ * Glossary popovers. Without JavaScript a marked term is a link to its glossary entry. With it, the
+ * term opens a popover in place (click, tap, Enter or Space): the entry and every place the term
+ * occurs. Escape, a click outside or the close button close it, and focus returns to the term.
+ * The glossary is fetched once, on the first use, so pages that are only read carry none of it.
+ */
+import { langRuns } from '../lib/lang-runs';
+
+interface Occurrence {
+  ref: string;
+  href: string;
+}
+
+interface Entry {
+  title: string;
+  chinese: string;
+  pinyin: string;
+  english: string;
+  russian?: string;
+  explanation: string;
+  occurrences: Occurrence[];
+}
+
+const popover = document.getElementById('glossary-popover');
+const glossaries = new Map<string, Promise<Record<string, Entry>>>();
+const LANGS: Record<string, string> = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', en: 'en' };
+let opener: HTMLAnchorElement | null = null;
+
+function glossary(edition: string): Promise<Record<string, Entry>> {
+  if (!glossaries.has(edition)) {
+    glossaries.set(
+      edition,
+      fetch(`/${edition}/glossary.json`).then((response) => {
+        if (!response.ok) throw new Error(`glossary ${edition}: ${response.status}`);
+        return response.json() as Promise<Record<string, Entry>>;
+      }),
+    );
+  }
+  return glossaries.get(edition)!;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { lang?: string } = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function render(panel: HTMLElement, term: HTMLAnchorElement, edition: string, id: string, entry: Entry) {
+  const labels = panel.dataset;
+  const lang = LANGS[edition] ?? 'en';
+  const pageEdition = window.location.pathname.split('/')[1] ?? edition;
+  const here = term.closest<HTMLElement>('[data-ref]')?.dataset.ref;
+  const heading = element('h2', { id: 'glossary-popover-title', tabIndex: -1, lang }, entry.title);
+  const names = element('p', { className: 'names' });
+  if (edition === 'en') names.append(element('span', { lang: 'zh-Hans' }, entry.chinese), ' ');
+  names.append(element('span', { lang: 'zh-Latn-pinyin' }, entry.pinyin));
+  if (edition !== 'en') names.append(' · ', element('span', { lang: 'en' }, entry.english));
+  if (entry.russian) names.append(' · ', element('span', { lang: 'ru' }, entry.russian));
+
+  const list = element('ul', { className: 'occurrences' });
+  for (const occurrence of entry.occurrences) {
+    const href = occurrence.href.replace(/^\/[^/]+\//u, `/${pageEdition}/`);
+    const link = element('a', { href }, occurrence.ref);
+    if (occurrence.ref === here) {
+      link.setAttribute('aria-current', 'location');
+      link.append(element('span', { className: 'visually-hidden' }, ` ${labels.labelHere ?? ''}`));
+    }
+    list.append(element('li', {}, link));
+  }
+  const close = element('button', { type: 'button', className: 'close' }, labels.labelClose ?? '×');
+  close.addEventListener('click', () => panel.hidePopover());
+
+  panel.setAttribute('aria-labelledby', heading.id);
+  panel.replaceChildren(
+    heading,
+    names,
+    element('p', { className: 'explanation', lang }, ...langRuns(entry.explanation).map((run) => (run.chinese && edition === 'en' ? element('span', { lang: 'zh-Hans' }, run.text) : run.text))),
+    element('p', { className: 'occurrences-label' }, labels.labelOccurrences ?? ''),
+    list,
+    element('p', { className: 'more' }, element('a', { href: `/${pageEdition}/glossary/#${id}` }, labels.labelGlossary ?? '')),
+    close,
+  );
+}
+
+function place(panel: HTMLElement, term: HTMLElement) {
+  const rect = term.getBoundingClientRect();
+  const width = Math.min(panel.offsetWidth, window.innerWidth - 16);
+  const below = rect.bottom + 8;
+  const fitsBelow = below + panel.offsetHeight < window.innerHeight - 8;
+  panel.style.left = `${Math.max(8, Math.min(rect.left, window.innerWidth - width - 8))}px`;
+  panel.style.top = `${fitsBelow ? below : Math.max(8, rect.top - panel.offsetHeight - 8)}px`;
+}
+
+async function open(term: HTMLAnchorElement) {
+  if (!popover) return;
+  const [, edition = '', , id = ''] = /^\/([^/]+)\/(glossary)\/#(.+)$/u.exec(term.getAttribute('href') ?? '') ?? [];
+  let entry: Entry | undefined;
+  try {
+    entry = (await glossary(edition))[id];
+  } catch {
+    entry = undefined;
+  }
+  if (!entry) {
+    // Without the glossary data the term does what it does without JavaScript: it goes to the entry.
+    window.location.href = term.href;
+    return;
+  }
+  if (popover.matches(':popover-open')) popover.hidePopover();
+  render(popover, term, edition, id, entry);
+  opener = term;
+  term.setAttribute('aria-expanded', 'true');
+  popover.showPopover();
+  place(popover, term);
+  popover.querySelector<HTMLElement>('h2')?.focus();
+}
+
+if (popover && 'showPopover' in popover) {
+  popover.addEventListener('toggle', (event) => {
+    if ((event as ToggleEvent).newState !== 'closed' || !opener) return;
+    const term = opener;
+    opener = null;
+    term.setAttribute('aria-expanded', 'false');
+    term.focus();
+  });
+  for (const term of document.querySelectorAll<HTMLAnchorElement>('.reading-text a.term')) {
+    term.setAttribute('role', 'button');
+    term.setAttribute('aria-haspopup', 'dialog');
+    term.setAttribute('aria-expanded', 'false');
+    term.setAttribute('aria-controls', popover.id);
+    term.addEventListener('click', (event) => {
+      event.preventDefault();
+      void open(term);
+    });
+    term.addEventListener('keydown', (event) => {
+      if (event.key !== ' ') return;
+      event.preventDefault();
+      void open(term);
+    });
+  }
+}
+
+export {};

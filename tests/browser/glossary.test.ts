@@ -1,0 +1,161 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, collectErrors, launchBrowser, serveSite, type Site } from '../helpers/site';
+
+let site: Site;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const popover = (page: Page) => page.locator('#glossary-popover');
+const isOpen = (page: Page) => popover(page).evaluate((element) => element.matches(':popover-open'));
+/** The popover opens once the glossary has been fetched: wait for it, and fail if it does not open. */
+const opened = async (page: Page) => {
+  await page.waitForFunction(() => document.querySelector('#glossary-popover')?.matches(':popover-open'), undefined, { timeout: 5000 });
+  return true;
+};
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+const charterInFive = (page: Page) => page.locator('#p5-2 > .primary a.term', { hasText: '联合国宪章' }).first();
+
+describe('glossary popovers', () => {
+  it('open in place on a click: the entry and every place the term occurs, and lead to each', async () => {
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${site.origin}/zh-hans/statement/5/`);
+    await charterInFive(page).click();
+    expect(await opened(page)).toBe(true);
+    await expect(popover(page).locator('h2').textContent()).resolves.toBe('联合国宪章');
+    expect(await popover(page).locator('.explanation').textContent()).toMatch(/\p{Script=Han}/u);
+    const refs = (await popover(page).locator('.occurrences a').allTextContents()).map((text) => text.replace(/\s*（本段）$/u, ''));
+    expect(refs).toEqual(['5.2', '5.4', '5.7', '5.13', '5.15', '5.16']);
+    expect(refs).toEqual(expect.arrayContaining(['5.2', '5.4', '5.7']));
+    expect(await popover(page).locator('.occurrences a[aria-current="location"]').textContent()).toContain('5.2');
+    await popover(page).locator('.occurrences a', { hasText: /^5\.7$/u }).click();
+    await page.waitForURL(`${site.origin}/zh-hans/statement/5/#p5-7`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p5-7');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('close with Escape and with a click outside, and give focus back to the term', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/zh-hans/statement/5/`);
+    const term = charterInFive(page);
+    await term.click();
+    expect(await opened(page)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await isOpen(page)).toBe(false);
+    expect(await focusedText(page)).toBe('联合国宪章');
+    expect(await term.getAttribute('aria-expanded')).toBe('false');
+    await term.click();
+    expect(await opened(page)).toBe(true);
+    await page.mouse.click(5, 880);
+    expect(await isOpen(page)).toBe(false);
+    expect(await focusedText(page)).toBe('联合国宪章');
+    await page.close();
+  });
+
+  it('open from the keyboard with Enter and with Space, with focus moved into the popover', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/zh-hans/statement/5/`);
+    await charterInFive(page).focus();
+    await page.keyboard.press('Enter');
+    expect(await opened(page)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('#glossary-popover') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Space');
+    expect(await opened(page)).toBe(true);
+    expect(await page.url()).toBe(`${site.origin}/zh-hans/statement/5/`);
+    await page.close();
+  });
+
+  it('open with a tap on a touch screen', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    await page.goto(`${site.origin}/zh-hant/statement/5/`);
+    await page.locator('#p5-2 > .primary a.term', { hasText: '聯合國憲章' }).first().tap();
+    expect(await opened(page)).toBe(true);
+    await expect(popover(page).locator('h2').textContent()).resolves.toBe('聯合國憲章');
+    const box = await popover(page).boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await phone.close();
+  });
+
+  it('mark the English names in the English edition', async () => {
+    const page = await context.newPage();
+    await page.goto(`${site.origin}/en/statement/5/`);
+    const english = await page.locator('#p5-2 > .primary a.term').allTextContents();
+    expect(english.some((text) => text.includes('Charter'))).toBe(true);
+    await page.locator('#p5-2 > .primary a.term', { hasText: 'Charter' }).first().click();
+    expect(await popover(page).locator('h2').textContent()).toContain('Charter');
+    expect(await popover(page).locator('[lang="zh-Hans"]').first().textContent()).toBe('联合国宪章');
+    await page.close();
+  });
+
+  it('leave no WCAG 2.2 AA violation with a popover open', async () => {
+    const page = await context.newPage();
+    for (const path of ['/zh-hans/statement/5/', '/en/statement/5/']) {
+      await page.goto(`${site.origin}${path}`);
+      await page.locator('#p5-2 > .primary a.term').first().click();
+      expect(await opened(page)).toBe(true);
+      expect(await axeViolations(page), path).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it('are plain links to the glossary entry without JavaScript', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
+    await page.goto(`${site.origin}/zh-hans/statement/5/`);
+    await charterInFive(page).click();
+    await page.waitForURL(`${site.origin}/zh-hans/glossary/#un-charter`);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('un-charter');
+    await noScript.close();
+  });
+});
+
+describe('the glossary page', () => {
+  it('lists every entry of each edition with where it occurs, and a picture of it', async () => {
+    const page = await context.newPage();
+    for (const edition of ['zh-hans', 'zh-hant', 'en']) {
+      await page.goto(`${site.origin}/${edition}/glossary/`);
+      const entries = page.locator('.glossary-entry');
+      expect(await entries.count(), edition).toBeGreaterThanOrEqual(40);
+      expect(await page.locator('.glossary-entry svg.occurrence-chart').count()).toBe(await entries.count());
+      // 7 paragraphs name the Charter; in 5.8 it is part of the longer name of the Group of Friends.
+      expect(await page.locator('#un-charter .occurrence-list a').allTextContents()).toEqual(['5.2', '5.4', '5.7', '5.13', '5.15', '5.16']);
+      expect(await page.locator('#group-of-friends-un-charter .occurrence-list a').allTextContents()).toEqual(['5.8']);
+    }
+    await page.close();
+  });
+});
+
+describe('occurrence links', () => {
+  it('all lead to a paragraph that exists', () => {
+    const dist = join(process.cwd(), 'dist');
+    const missing: string[] = [];
+    for (const edition of ['zh-hans', 'zh-hant', 'en']) {
+      const glossary: Record<string, { occurrences: { href: string }[] }> = JSON.parse(readFileSync(join(dist, edition, 'glossary.json'), 'utf8'));
+      for (const [id, entry] of Object.entries(glossary)) {
+        for (const { href } of entry.occurrences) {
+          const [path, fragment] = href.split('#');
+          const file = join(dist, path!, 'index.html');
+          if (!existsSync(file) || !readFileSync(file, 'utf8').includes(`id="${fragment}"`)) missing.push(`${edition} ${id}: ${href}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { englishEdition } from '../../src/lib/collections/english-edition';
+import { glossaryViews, sortGlossary } from '../../src/lib/glossary/glossary-view';
+import { GLOSSARY_FILE, loadGlossary, termForms } from '../../src/lib/glossary/load-glossary';
+import { glossaryEntrySchema } from '../../src/lib/glossary/schema';
+import { printed, translations } from '../helpers/editions';
+
+const entries = loadGlossary();
+const raw: Record<string, unknown>[] = parse(readFileSync(GLOSSARY_FILE, 'utf8'));
+const allText = (edition: ReturnType<typeof printed>) =>
+  edition.documents.flatMap((d) => [d.title, d.subtitle ?? '', d.byline ?? '', ...d.sections.flatMap((s) => [s.heading ?? '', ...s.blocks.map((b) => b.text)])]).join('\n');
+const chinese = allText(printed());
+const english = allText(englishEdition(printed(), translations()));
+
+describe('the glossary', () => {
+  it('has at least 40 entries with unique ids, and related entries that exist', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(40);
+    const ids = new Set(entries.map((e) => e.id));
+    expect(ids.size).toBe(entries.length);
+    for (const entry of entries) for (const id of entry.related) expect(ids.has(id), `${entry.id} → ${id}`).toBe(true);
+  });
+
+  it('covers the terms the issue names', () => {
+    const terms = entries.flatMap((e) => [e.term, ...(e.forms ?? [])]);
+    for (const term of ['联合国宪章', '纽伦堡国际军事法庭', '远东国际军事法庭', '上海合作组织', '金砖国家', '一个中国原则', '人类命运共同体', '全球安全倡议', '伟大卫国战争', '靖国神社', '中俄睦邻友好合作条约', '北极航道', '普京', '柳比莫娃']) {
+      expect(terms, term).toContain(term);
+    }
+  });
+
+  it('rejects an entry that lacks a required field', () => {
+    const valid = raw[0]!;
+    expect(glossaryEntrySchema.safeParse(valid).success).toBe(true);
+    for (const field of ['id', 'kind', 'term', 'en', 'explanation', 'related']) {
+      const { [field]: _removed, ...without } = valid;
+      expect(glossaryEntrySchema.safeParse(without).success, field).toBe(false);
+    }
+    expect(glossaryEntrySchema.safeParse({ ...valid, explanation: { en: 'Only English.' } }).success).toBe(false);
+    expect(glossaryEntrySchema.safeParse({ ...valid, kind: 'opinion' }).success).toBe(false);
+  });
+
+  it('has no entry whose term or forms occur nowhere in the text', () => {
+    const nowhere = entries.flatMap((e) => [e.term, ...(e.forms ?? [])].filter((form) => !chinese.includes(form)).map((form) => `${e.id}: ${form}`));
+    expect(nowhere).toEqual([]);
+  });
+
+  it('has no English name that the translation never uses', () => {
+    const nowhere = entries.flatMap((e) => [e.en, ...(e.enForms ?? [])].filter((form) => !english.includes(form)).map((form) => `${e.id}: ${form}`));
+    expect(nowhere).toEqual([]);
+  });
+
+  it('gives no form to two entries, in any edition', () => {
+    for (const edition of ['zh-hans', 'zh-hant', 'en'] as const) {
+      const forms = termForms(entries, edition);
+      const owners = new Map<string, string>();
+      for (const { text, id } of forms) {
+        expect(owners.get(text) ?? id, `${edition}: ${text}`).toBe(id);
+        owners.set(text, id);
+      }
+    }
+  });
+
+  it('sorts the Chinese glossary by pinyin and the English one alphabetically', () => {
+    const zh = glossaryViews(entries, 'zh-hans', new Map(), (t) => t);
+    const plain = (text: string) => text.normalize('NFD').replace(/\p{Mark}/gu, '').toLowerCase();
+    const keys = zh.map((v) => plain(v.pinyin));
+    expect(keys).toEqual([...keys].sort((a, b) => a.localeCompare(b, 'en')));
+    expect(sortGlossary([{ title: 'the Yasukuni Shrine', pinyin: '' }, { title: 'BRICS', pinyin: '' }, { title: 'Arctic', pinyin: '' }], 'en').map((v) => v.title)).toEqual(['Arctic', 'BRICS', 'the Yasukuni Shrine']);
+  });
+
+  it('gives every entry pinyin with tone marks', () => {
+    for (const view of glossaryViews(entries, 'zh-hans', new Map(), (t) => t)) {
+      expect(view.pinyin, view.id).toMatch(/^[\p{Script=Latin}\s·'’-]+$/u);
+    }
+  });
+});
