@@ -5,44 +5,24 @@
  * input leaves the previous content untouched.
  * Usage: split [--source FILE] [--out DIR]
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { buildEditionFiles } from '../src/lib/collections/build-editions';
-import { translationSchema, TranslationError } from '../src/lib/collections/english-edition';
+import { TranslationError } from '../src/lib/collections/english-edition';
+import { readEditionInputs, SOURCE_FILE } from '../src/lib/collections/read-inputs';
 import { SourceError } from '../src/lib/split/source-error';
-import { loadTraditionalCorrections } from '../src/lib/traditional';
 
-const DEFAULT_SOURCE = 'content/source/joint-statement-2025-and-xinhua-report.zh.txt';
 const DEFAULT_OUT = 'content/split';
-const TRANSLATIONS = 'content/translations/en';
-
-function readYaml(file: string): unknown {
-  return parse(readFileSync(file, 'utf8'));
-}
-
-function readTranslation(file: string) {
-  const parsed = translationSchema.safeParse(readYaml(file));
-  if (!parsed.success) throw new TranslationError(file, parsed.error.issues.map((issue) => `${issue.path.join('.') || 'file'}: ${issue.message}`));
-  return { file, translation: parsed.data };
-}
 
 function main(): number {
   const { values } = parseArgs({ options: { source: { type: 'string' }, out: { type: 'string' } } });
-  const source = resolve(values.source ?? DEFAULT_SOURCE);
+  const source = resolve(values.source ?? SOURCE_FILE);
   const out = resolve(values.out ?? DEFAULT_OUT);
 
   let files: Map<string, string>;
   try {
-    files = buildEditionFiles({
-      source: { name: basename(source), bytes: readFileSync(source) },
-      translations: {
-        statement: readTranslation(join(TRANSLATIONS, 'statement.yaml')),
-        report: readTranslation(join(TRANSLATIONS, 'report.yaml')),
-      },
-      traditionalCorrections: loadTraditionalCorrections(),
-    });
+    files = buildEditionFiles(readEditionInputs(source));
   } catch (error) {
     if (error instanceof SourceError) console.error(`${source}:${error.message}`);
     else if (error instanceof TranslationError) console.error(error.message);

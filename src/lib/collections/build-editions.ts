@@ -16,11 +16,16 @@ export interface EditionInputs {
  * The whole build of the content collections: the printed page split into the Simplified edition,
  * the Traditional edition converted from it, and the English edition from the translations.
  */
-export function buildEditionFiles({ source, translations, traditionalCorrections }: EditionInputs): Map<string, string> {
+export function buildEditions({ source, translations, traditionalCorrections }: EditionInputs) {
   const page = splitPage(source.bytes);
   const simplified = printedEdition(page);
   if (simplified.edition !== SOURCE_EDITION) throw new Error('the printed edition must be the source edition');
   const traditional = mapEditionText(simplified, 'zh-hant', createToTraditional(traditionalCorrections));
   const english = englishEdition(simplified, translations);
-  return toCollectionFiles([simplified, traditional, english], { source: source.name, repairs: page.repairs });
+  return { page, editions: [simplified, traditional, english] };
+}
+
+export function buildEditionFiles(inputs: EditionInputs): Map<string, string> {
+  const { page, editions } = buildEditions(inputs);
+  return toCollectionFiles(editions, { source: inputs.source.name, repairs: page.repairs });
 }

@@ -1,0 +1,46 @@
+/**
+ * Builds the search index after `astro build`: one Pagefind record per paragraph of every edition,
+ * written as two bundles, dist/pagefind/zh/ (Chinese, matched exactly by character tokens) and
+ * dist/pagefind/en/ (English, with Pagefind's English stemming). Pages themselves are not indexed:
+ * a result is always one paragraph.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { parse } from 'yaml';
+import { buildEditions } from '../src/lib/collections/build-editions';
+import { readEditionInputs } from '../src/lib/collections/read-inputs';
+import { createToSimplified } from '../src/lib/collections/to-traditional';
+import type { Edition } from '../src/lib/editions';
+import { searchRecords, type SearchBundle } from '../src/lib/search/records';
+import { toTraditional } from '../src/lib/traditional';
+import { UI } from '../src/lib/ui';
+
+const OUT = 'dist/pagefind';
+
+async function main() {
+  const { editions } = buildEditions(readEditionInputs());
+  const titles: { id: string; zh: string; en: string }[] = parse(readFileSync('content/editorial/section-titles.yaml', 'utf8'));
+  const label = (edition: Edition, document: 'statement' | 'report', number: number) => {
+    const section = editions.find((e) => e.edition === edition)!.documents.find((d) => d.id === document)!.sections.find((s) => s.number === number)!;
+    const editorial = titles.find((t) => t.id === `${document}/${number}`);
+    const heading = section.heading ?? (edition === 'en' ? editorial?.en : edition === 'zh-hant' ? toTraditional(editorial?.zh ?? '') : editorial?.zh) ?? '';
+    return [UI[edition].documentNames[document], section.numeral, heading].filter(Boolean).join(' ');
+  };
+  const records = searchRecords(editions, label, createToSimplified());
+
+  for (const bundle of ['zh', 'en'] satisfies SearchBundle[]) {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: bundle });
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+    for (const { bundle: _bundle, ...record } of records.filter((r) => r.bundle === bundle)) {
+      const added = await index.addCustomRecord(record);
+      if (added.errors.length > 0) throw new Error(`pagefind: ${record.url}: ${added.errors.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(OUT, bundle) });
+    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    console.log(`index-search: ${records.filter((r) => r.bundle === bundle).length} paragraphs in ${join(OUT, bundle)}`);
+  }
+  await pagefind.close();
+}
+
+await main();

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, findMatches, matchedText } from '../../src/lib/search/exact-match';
+import { indexTokens, queryTokens } from '../../src/lib/search/tokens';
+
+const table = { 聯: '联', 國: '国', 憲: '宪', 會: '会', 理: '理' };
+
+describe('exact matching', () => {
+  it('finds every occurrence, in either script, at the positions shown', () => {
+    const text = '遵守《聯合國憲章》和《联合国宪章》';
+    const matches = findMatches(text, '联合国宪章', table);
+    expect(matches).toEqual([{ start: 3, end: 8 }, { start: 11, end: 16 }]);
+    expect(matchedText(text, matches[0]!)).toBe('聯合國憲章');
+    expect(findMatches(text, '聯合國 憲章', table)).toHaveLength(2);
+  });
+
+  it('finds a query however a word splitter would cut the text', () => {
+    expect(findMatches('联合国安理会', '安理会', {})).toEqual([{ start: 3, end: 6 }]);
+    expect(findMatches('国际和国家', '国', {})).toHaveLength(2);
+    expect(findMatches('国际', '国家', {})).toEqual([]);
+  });
+
+  it('counts characters, not UTF-16 units, so emoji cannot shift a match', () => {
+    expect(findMatches('😀联合国', '联合', {})).toEqual([{ start: 1, end: 3 }]);
+    expect(findMatches('abc', '😀', {})).toEqual([]);
+  });
+
+  it('cuts a short excerpt around the first match and marks the matches', () => {
+    const text = `${'甲'.repeat(50)}联合国宪章${'乙'.repeat(100)}`;
+    const parts = excerpt(text, findMatches(text, '联合国宪章', {}), 10);
+    expect(parts[0]).toEqual({ text: '…', hit: false });
+    expect(parts.filter((p) => p.hit).map((p) => p.text)).toEqual(['联合国宪章']);
+    expect(parts.at(-1)).toEqual({ text: '…', hit: false });
+    expect(parts.map((p) => p.text).join('')).toBe(`…${'甲'.repeat(10)}联合国宪章${'乙'.repeat(20)}…`);
+  });
+});
+
+describe('search tokens', () => {
+  it('index every character and pair, so the pairs of any query inside the text are all there', () => {
+    const tokens = new Set(indexTokens('联合国安理会'));
+    for (const query of ['安理会', '国安', '联合国安理会', '理']) {
+      for (const token of queryTokens(query)) expect(tokens.has(token), `${query}: ${token}`).toBe(true);
+    }
+    expect(queryTokens('联合')).toEqual(['b8054x5408']);
+    expect(queryTokens('国')).toEqual(['u56fd']);
+    expect(queryTokens('国 家')).toEqual(queryTokens('国家'));
+  });
+});
