@@ -4,7 +4,7 @@
  * dist/pagefind/en/ (English, with Pagefind's English stemming). Pages themselves are not indexed:
  * a result is always one paragraph.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
@@ -28,6 +28,7 @@ async function main() {
     return [UI[edition].documentNames[document], section.numeral, heading].filter(Boolean).join(' ');
   };
   const records = searchRecords(editions, label, createToSimplified());
+  rmSync(OUT, { recursive: true, force: true });
 
   for (const bundle of ['zh', 'en'] satisfies SearchBundle[]) {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: bundle });

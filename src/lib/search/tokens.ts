@@ -13,25 +13,27 @@ export function matchableCharacters(text: string): string[] {
   return [...text.replace(/\s+/gu, '')];
 }
 
-const hex = (character: string) => character.codePointAt(0)!.toString(16);
+const hex = (character: string) => character.codePointAt(0)!.toString(36);
 
-/** The tokens a paragraph is indexed by: each character (u…) and each pair of neighbouring characters (b…_…). */
+/** The token of two neighbouring characters; the last character of a paragraph pairs with an end mark. */
+const pair = (first: string, second: string | undefined) => `b${hex(first)}x${second === undefined ? '' : hex(second)}`;
+
+/** The tokens a paragraph is indexed by: each pair of neighbouring characters, and the last with the end. */
 export function indexTokens(text: string): string[] {
   const characters = matchableCharacters(text);
-  const tokens = new Set<string>();
-  characters.forEach((character, index) => {
-    tokens.add(`u${hex(character)}`);
-    const next = characters[index + 1];
-    if (next !== undefined) tokens.add(`b${hex(character)}x${hex(next)}`);
-  });
-  return [...tokens];
+  return [...new Set(characters.map((character, index) => pair(character, characters[index + 1])))];
 }
 
-/** The tokens that every paragraph containing the query has: its pairs, or its one character. */
+/**
+ * The tokens to ask Pagefind for. Every paragraph containing the query has every pair of the query,
+ * so asking for any of them misses nothing; asking for the first and the last pair keeps the index
+ * chunks a search loads to two. A single character is looked up by prefix: every occurrence of a
+ * character starts a pair, the end mark included.
+ */
 export function queryTokens(query: string): string[] {
   const characters = matchableCharacters(query);
-  if (characters.length === 1) return [`u${hex(characters[0]!)}`];
-  const tokens = new Set<string>();
-  for (let index = 0; index + 1 < characters.length; index += 1) tokens.add(`b${hex(characters[index]!)}x${hex(characters[index + 1]!)}`);
-  return [...tokens];
+  if (characters.length === 0) return [];
+  if (characters.length === 1) return [`b${hex(characters[0]!)}x`];
+  const last = characters.length - 2;
+  return [...new Set([pair(characters[0]!, characters[1]), pair(characters[last]!, characters[last + 1])])];
 }
