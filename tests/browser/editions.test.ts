@@ -1,18 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, type Site } from '../helpers/site';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { withSiteAndBrowser } from '../helpers/site';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = withSiteAndBrowser();
 
 async function tops(page: Page, selector: string) {
   return page.$$eval(selector, (paragraphs) =>
@@ -28,13 +18,13 @@ const companionVisible = (page: Page) => page.locator('#p2-5 .companion').isVisi
 
 describe('three editions', () => {
   it('give each section its own URL, with the edition\'s language and hreflang alternates', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     for (const [edition, lang, companionLang, skip] of [
       ['zh-hans', 'zh-Hans', 'en', '跳到正文'],
       ['zh-hant', 'zh-Hant', 'en', '跳到正文'],
       ['en', 'en', 'zh-Hans', 'Skip to the text'],
     ] as const) {
-      await page.goto(`${site.origin}/${edition}/statement/2/`);
+      await page.goto(`${env.site.origin}/${edition}/statement/2/`);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
       expect(await page.locator('#p2-5 > .primary').getAttribute('lang')).toBe(lang);
       expect(await page.locator('#p2-5 > .companion').getAttribute('lang')).toBe(companionLang);
@@ -47,36 +37,36 @@ describe('three editions', () => {
         ['x-default', '/zh-hans/statement/2/'],
       ]);
     }
-    await page.goto(`${site.origin}/zh-hant/statement/2/`);
+    await page.goto(`${env.site.origin}/zh-hant/statement/2/`);
     await expect(page.locator('#p2-1 > .primary').textContent()).resolves.toContain('中俄關係達到歷史最高水平');
     await expect(page.locator('.breadcrumb a').first().textContent()).resolves.toBe('首頁');
     await page.close();
   });
 
   it('says on every section page that the translation is unofficial and the Chinese prevails', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/en/report/2/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.origin}/en/report/2/`);
     await expect(page.locator('.translation-notice').textContent()).resolves.toMatch(/own and unofficial.*Chinese text.*prevails/u);
-    await page.goto(`${site.origin}/zh-hant/report/2/`);
+    await page.goto(`${env.site.origin}/zh-hant/report/2/`);
     await expect(page.locator('.translation-notice').textContent()).resolves.toContain('以中文原文為準');
     await page.close();
   });
 
   it('switching edition from a paragraph link lands on the same paragraph, highlighted', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/zh-hans/statement/2/#p2-5`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.origin}/zh-hans/statement/2/#p2-5`);
     await page.getByRole('link', { name: 'English' }).click();
-    await page.waitForURL(`${site.origin}/en/statement/2/#p2-5`);
+    await page.waitForURL(`${env.site.origin}/en/statement/2/#p2-5`);
     const highlighted = await page.evaluate(() => document.querySelector(':target')?.id);
     expect(highlighted).toBe('p2-5');
     await page.getByRole('link', { name: '繁體中文' }).click();
-    await page.waitForURL(`${site.origin}/zh-hant/statement/2/#p2-5`);
+    await page.waitForURL(`${env.site.origin}/zh-hant/statement/2/#p2-5`);
     await page.close();
   });
 
   it('switching edition after scrolling keeps the paragraph on screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${site.origin}/en/statement/5/`);
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${env.site.origin}/en/statement/5/`);
     await page.locator('#p5-9').evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await page.getByRole('link', { name: '简体中文' }).click();
     await page.waitForURL(/\/zh-hans\/statement\/5\/#p5-(8|9)$/u);
@@ -84,8 +74,8 @@ describe('three editions', () => {
   });
 
   it('aligns each paragraph with its translation side by side on a wide screen, interleaved on a narrow one', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${site.origin}/zh-hans/statement/4/`);
+    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${env.site.origin}/zh-hans/statement/4/`);
     const wide = await tops(page, '.reading-text [data-ref]');
     expect(wide).toHaveLength(12);
     for (const row of wide) expect(Math.abs(row.primaryTop - row.companionTop), row.ref).toBeLessThanOrEqual(1);
@@ -95,23 +85,23 @@ describe('three editions', () => {
   });
 
   it('switches between parallel and single-language view by mouse, and remembers the choice', async () => {
-    const context = await browser.newContext();
+    const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${site.origin}/zh-hans/statement/2/`);
+    await page.goto(`${env.site.origin}/zh-hans/statement/2/`);
     expect(await companionVisible(page)).toBe(true);
     await page.getByText('中英对照').click();
     expect(await companionVisible(page)).toBe(false);
     expect(await page.locator('#p2-5 > .primary').isVisible()).toBe(true);
     await page.getByRole('link', { name: /下一部分/u }).click();
-    await page.waitForURL(`${site.origin}/zh-hans/statement/3/`);
+    await page.waitForURL(`${env.site.origin}/zh-hans/statement/3/`);
     expect(await page.locator('#parallel-view').isChecked()).toBe(false);
     expect(await page.locator('#p3-1 .companion').isVisible()).toBe(false);
     await context.close();
   });
 
   it('switches the view by keyboard', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/en/statement/2/`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.origin}/en/statement/2/`);
     await page.locator('#parallel-view').focus();
     await page.keyboard.press('Space');
     expect(await companionVisible(page)).toBe(false);
@@ -121,9 +111,9 @@ describe('three editions', () => {
   });
 
   it('shows the parallel view without JavaScript, and the checkbox still switches it', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.origin}/zh-hant/statement/2/`);
+    await page.goto(`${env.site.origin}/zh-hant/statement/2/`);
     expect(await companionVisible(page)).toBe(true);
     await page.locator('#parallel-view').uncheck();
     expect(await companionVisible(page)).toBe(false);

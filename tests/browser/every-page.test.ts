@@ -1,18 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, builtPages, collectErrors, launchBrowser, serveSite, type Site } from '../helpers/site';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, builtPages, collectErrors, withSiteAndBrowser } from '../helpers/site';
 
-let site: Site;
-let browser: Browser;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = withSiteAndBrowser();
 
 const pages = builtPages();
 const LANG = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', en: 'en' } as const;
@@ -34,12 +23,12 @@ describe('every page', () => {
 
   for (const { scheme, view } of runs) {
     it(`has no WCAG 2.2 AA violation (axe-core), no console error, and the edition's lang: ${scheme} scheme, ${view} view`, async () => {
-      const context = await browser.newContext({ colorScheme: scheme });
+      const context = await env.browser.newContext({ colorScheme: scheme });
       await context.addInitScript((stored) => window.localStorage.setItem('reading-view', stored), view);
       const page = await context.newPage();
       const errors = collectErrors(page);
       for (const path of pages) {
-        await page.goto(`${site.origin}${path}`);
+        await page.goto(`${env.site.origin}${path}`);
         expect(await page.getAttribute('html', 'lang'), path).toBe(LANG[editionOf(path)]);
         expect(await axeViolations(page), path).toEqual([]);
       }
@@ -49,9 +38,9 @@ describe('every page', () => {
   }
 
   it('marks every block of the other language with its lang', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     for (const path of pages) {
-      await page.goto(`${site.origin}${path}`);
+      await page.goto(`${env.site.origin}${path}`);
       const unmarked = await page.evaluate(() => {
         const han = /\p{Script=Han}/u;
         const pageLang = document.documentElement.lang;

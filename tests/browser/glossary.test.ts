@@ -1,21 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, collectErrors, launchBrowser, serveSite, type Site } from '../helpers/site';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, collectErrors, withSiteAndBrowser } from '../helpers/site';
 
-let site: Site;
-let browser: Browser;
+const env = withSiteAndBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
 });
 
 const popover = (page: Page) => page.locator('#glossary-popover');
@@ -32,7 +25,7 @@ describe('glossary popovers', () => {
   it('open in place on a click: the entry and every place the term occurs, and lead to each', async () => {
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await page.goto(`${site.origin}/zh-hans/statement/5/`);
+    await page.goto(`${env.site.origin}/zh-hans/statement/5/`);
     await charterInFive(page).click();
     expect(await opened(page)).toBe(true);
     await expect(popover(page).locator('h2').textContent()).resolves.toBe('联合国宪章');
@@ -42,7 +35,7 @@ describe('glossary popovers', () => {
     expect(refs).toEqual(expect.arrayContaining(['5.2', '5.4', '5.7']));
     expect(await popover(page).locator('.occurrences a[aria-current="location"]').textContent()).toContain('5.2');
     await popover(page).locator('.occurrences a', { hasText: /^5\.7$/u }).click();
-    await page.waitForURL(`${site.origin}/zh-hans/statement/5/#p5-7`);
+    await page.waitForURL(`${env.site.origin}/zh-hans/statement/5/#p5-7`);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p5-7');
     expect(errors).toEqual([]);
     await page.close();
@@ -50,7 +43,7 @@ describe('glossary popovers', () => {
 
   it('close with Escape and with a click outside, and give focus back to the term', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/zh-hans/statement/5/`);
+    await page.goto(`${env.site.origin}/zh-hans/statement/5/`);
     const term = charterInFive(page);
     await term.click();
     expect(await opened(page)).toBe(true);
@@ -68,7 +61,7 @@ describe('glossary popovers', () => {
 
   it('open from the keyboard with Enter and with Space, with focus moved into the popover', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/zh-hans/statement/5/`);
+    await page.goto(`${env.site.origin}/zh-hans/statement/5/`);
     await charterInFive(page).focus();
     await page.keyboard.press('Enter');
     expect(await opened(page)).toBe(true);
@@ -76,14 +69,14 @@ describe('glossary popovers', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Space');
     expect(await opened(page)).toBe(true);
-    expect(await page.url()).toBe(`${site.origin}/zh-hans/statement/5/`);
+    expect(await page.url()).toBe(`${env.site.origin}/zh-hans/statement/5/`);
     await page.close();
   });
 
   it('open with a tap on a touch screen', async () => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
+    const phone = await env.browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
     const page = await phone.newPage();
-    await page.goto(`${site.origin}/zh-hant/statement/5/`);
+    await page.goto(`${env.site.origin}/zh-hant/statement/5/`);
     await page.locator('#p5-2 > .primary a.term', { hasText: '聯合國憲章' }).first().tap();
     expect(await opened(page)).toBe(true);
     await expect(popover(page).locator('h2').textContent()).resolves.toBe('聯合國憲章');
@@ -95,7 +88,7 @@ describe('glossary popovers', () => {
 
   it('mark the English names in the English edition', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/en/statement/5/`);
+    await page.goto(`${env.site.origin}/en/statement/5/`);
     const english = await page.locator('#p5-2 > .primary a.term').allTextContents();
     expect(english.some((text) => text.includes('Charter'))).toBe(true);
     await page.locator('#p5-2 > .primary a.term', { hasText: 'Charter' }).first().click();
@@ -107,7 +100,7 @@ describe('glossary popovers', () => {
   it('leave no WCAG 2.2 AA violation with a popover open', async () => {
     const page = await context.newPage();
     for (const path of ['/zh-hans/statement/5/', '/en/statement/5/']) {
-      await page.goto(`${site.origin}${path}`);
+      await page.goto(`${env.site.origin}${path}`);
       await page.locator('#p5-2 > .primary a.term').first().click();
       expect(await opened(page)).toBe(true);
       expect(await axeViolations(page), path).toEqual([]);
@@ -116,11 +109,11 @@ describe('glossary popovers', () => {
   });
 
   it('are plain links to the glossary entry without JavaScript', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(`${site.origin}/zh-hans/statement/5/`);
+    await page.goto(`${env.site.origin}/zh-hans/statement/5/`);
     await charterInFive(page).click();
-    await page.waitForURL(`${site.origin}/zh-hans/glossary/#un-charter`);
+    await page.waitForURL(`${env.site.origin}/zh-hans/glossary/#un-charter`);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('un-charter');
     await noScript.close();
   });
@@ -130,7 +123,7 @@ describe('the glossary page', () => {
   it('lists every entry of each edition with where it occurs, and a picture of it', async () => {
     const page = await context.newPage();
     for (const edition of ['zh-hans', 'zh-hant', 'en']) {
-      await page.goto(`${site.origin}/${edition}/glossary/`);
+      await page.goto(`${env.site.origin}/${edition}/glossary/`);
       const entries = page.locator('.glossary-entry');
       expect(await entries.count(), edition).toBeGreaterThanOrEqual(40);
       expect(await page.locator('.glossary-entry svg.occurrence-chart').count()).toBe(await entries.count());

@@ -1,19 +1,12 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, serveSite, type Site } from '../helpers/site';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { withSiteAndBrowser } from '../helpers/site';
 
-let site: Site;
-let browser: Browser;
+const env = withSiteAndBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
-  context = await browser.newContext();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  context = await env.browser.newContext();
 });
 
 const highlight = (selector: string) =>
@@ -22,9 +15,9 @@ const highlight = (selector: string) =>
 describe('reading a section', () => {
   it('goes from the home page to a section by its table of contents', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/zh-hans/`);
+    await page.goto(`${env.site.origin}/zh-hans/`);
     await page.getByRole('link', { name: /新时代双边关系与相互支持/u }).first().click();
-    await page.waitForURL(`${site.origin}/zh-hans/statement/2/`);
+    await page.waitForURL(`${env.site.origin}/zh-hans/statement/2/`);
     await expect(page.locator('h1').innerText()).resolves.toMatch(/^二/u);
     expect(await page.locator('.reading-text [data-ref]').count()).toBe(8);
     await page.close();
@@ -32,10 +25,10 @@ describe('reading a section', () => {
 
   it('follows a paragraph\'s reference link to its own address and highlights it', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/zh-hans/statement/2/`);
+    await page.goto(`${env.site.origin}/zh-hans/statement/2/`);
     const before = await page.evaluate(highlight('#p2-5'));
     await page.locator('#p2-5 a.ref').click();
-    await page.waitForURL(`${site.origin}/zh-hans/statement/2/#p2-5`);
+    await page.waitForURL(`${env.site.origin}/zh-hans/statement/2/#p2-5`);
     const after = await page.evaluate(highlight('#p2-5'));
     expect(after).not.toBe(before);
     expect(await page.evaluate(highlight('#p2-4'))).toBe(before);
@@ -45,7 +38,7 @@ describe('reading a section', () => {
   it('opens a link to one paragraph scrolled to it and highlighted', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1024, height: 700 });
-    await page.goto(`${site.origin}/zh-hans/statement/5/#p5-12`);
+    await page.goto(`${env.site.origin}/zh-hans/statement/5/#p5-12`);
     const box = await page.locator('#p5-12').boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(700);
@@ -54,21 +47,21 @@ describe('reading a section', () => {
   });
 
   it('copies the permanent link of a paragraph with its copy button', async () => {
-    const copying = await browser.newContext();
-    await copying.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const copying = await env.browser.newContext();
+    await copying.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
     const page = await copying.newPage();
-    await page.goto(`${site.origin}/report/1/`.replace('/report', '/zh-hans/report'));
+    await page.goto(`${env.site.origin}/report/1/`.replace('/report', '/zh-hans/report'));
     const button = page.getByRole('button', { name: '复制第 R1.3 段的链接' });
     await button.click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}/zh-hans/report/1/#r1-3`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${env.site.origin}/zh-hans/report/1/#r1-3`);
     await expect(page.locator('#copy-status').textContent()).resolves.toBe('已复制第 R1.3 段的链接');
     await copying.close();
   });
 
   it('is readable without JavaScript: text, reference links, no copy buttons', async () => {
-    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(`${site.origin}/zh-hans/statement/3/#p3-4`);
+    await page.goto(`${env.site.origin}/zh-hans/statement/3/#p3-4`);
     expect(await page.locator('.reading-text li[data-ref]').count()).toBe(8);
     expect(await page.locator('#p3-4 a.ref').getAttribute('href')).toBe('#p3-4');
     expect(await page.locator('button.copy-link').count()).toBe(0);
@@ -77,16 +70,16 @@ describe('reading a section', () => {
 
   it('says plainly where the statement breaks off', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/zh-hans/statement/5/`);
+    await page.goto(`${env.site.origin}/zh-hans/statement/5/`);
     await expect(page.locator('.continuation').innerText()).resolves.toContain('（下转第三版）');
     await page.close();
   });
 
   it('fits a 320 px phone without sideways scrolling', async () => {
-    const phone = await browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const phone = await env.browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     const page = await phone.newPage();
     for (const path of ['/zh-hans/', '/zh-hans/statement/4/', '/zh-hans/report/3/']) {
-      await page.goto(`${site.origin}${path}`);
+      await page.goto(`${env.site.origin}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
     }
     await phone.close();
@@ -94,7 +87,7 @@ describe('reading a section', () => {
 
   it('lets the keyboard skip to the text', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/zh-hans/statement/1/`);
+    await page.goto(`${env.site.origin}/zh-hans/statement/1/`);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('跳到正文');
     await page.keyboard.press('Enter');

@@ -1,22 +1,15 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { englishEdition } from '../../src/lib/collections/english-edition';
 import { paragraphRef } from '../../src/lib/references';
 import { printed, translations } from '../helpers/editions';
-import { axeViolations, collectErrors, launchBrowser, serveSite, type Site } from '../helpers/site';
+import { axeViolations, collectErrors, withSiteAndBrowser } from '../helpers/site';
 
-let site: Site;
-let browser: Browser;
+const env = withSiteAndBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  [site, browser] = await Promise.all([serveSite(), launchBrowser()]);
-  context = await browser.newContext();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  context = await env.browser.newContext();
 });
 
 /** The paragraphs whose printed text contains the query, straight from the source: the expected answer. */
@@ -29,7 +22,7 @@ function paragraphsContaining(query: string, edition = printed()): string[] {
 }
 
 async function search(page: Page, edition: string, query: string): Promise<string[]> {
-  await page.goto(`${site.origin}/${edition}/search/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${env.site.origin}/${edition}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => {
     const status = document.querySelector('#search-status')?.textContent ?? '';
     return status !== '' && !/正在搜索|Searching|JavaScript/u.test(status);
@@ -88,7 +81,7 @@ describe('search finds exactly the paragraphs that contain a Chinese term', () =
 describe('the search page', () => {
   it('keeps the URL in step with what the reader types, and says how many paragraphs match', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/zh-hans/search/`);
+    await page.goto(`${env.site.origin}/zh-hans/search/`);
     await page.locator('#search-query').fill('金砖');
     await page.waitForURL(/\?q=%E9%87%91%E7%A0%96$/u);
     await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 2);
@@ -107,7 +100,7 @@ describe('the search page', () => {
       void dialog.dismiss();
     });
     for (const query of ['', '   ', '国', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>联合国', '"联合国宪章', '“Charter', '😀', '😀联合国', 'a', '%%%', '\\']) {
-      await page.goto(`${site.origin}/en/search/?q=${encodeURIComponent(query)}`);
+      await page.goto(`${env.site.origin}/en/search/?q=${encodeURIComponent(query)}`);
       await page.waitForFunction(() => !/Searching/u.test(document.querySelector('#search-status')?.textContent ?? 'x'));
       expect(await page.locator('#search-results img, #search-results script').count(), query.slice(0, 20)).toBe(0);
       expect(await page.locator('#search-status').textContent(), query.slice(0, 20)).not.toBe('');
@@ -121,7 +114,7 @@ describe('the search page', () => {
 
   it('works by keyboard: / focuses search, arrows move through results, Enter opens one, highlighted on landing', async () => {
     const page = await context.newPage();
-    await page.goto(`${site.origin}/zh-hant/statement/1/`);
+    await page.goto(`${env.site.origin}/zh-hant/statement/1/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
     await page.keyboard.type('安理会');

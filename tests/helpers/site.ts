@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import axe from 'axe-core';
-import type { Page } from 'playwright-core';
-import { DIST } from '../../scripts/lib/site-server';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { DIST, launchBrowser, serveSite, type Site } from '../../scripts/lib/site-server';
 
 export { CHROMIUM_PATH, launchBrowser, serveSite, type Site } from '../../scripts/lib/site-server';
 
@@ -40,4 +41,17 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }, WCAG_22_AA);
   return violations;
+}
+
+/** Serves the built site and starts Chromium for the tests of one file, and stops both after them. */
+export function withSiteAndBrowser(): { site: Site; browser: Browser } {
+  const env = {} as { site: Site; browser: Browser };
+  beforeAll(async () => {
+    [env.site, env.browser] = await Promise.all([serveSite(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }
