@@ -26,6 +26,12 @@ export interface UiStrings {
   copyLink: (ref: string) => string;
   linkCopied: (ref: string) => string;
   copyFailed: string;
+  citeLabel: (ref: string) => string;
+  citedLabel: (ref: string) => string;
+  citeMenu: string;
+  citeAsText: string;
+  citeAsMarkdown: string;
+  unofficialTranslation: string;
   preambleNumeral: string;
   parallelView: string;
   parallelViewHint: string;
@@ -84,6 +90,12 @@ const simplified: UiStrings = {
   copyLink: (ref) => `复制第 ${ref} 段的链接`,
   linkCopied: (ref) => `已复制第 ${ref} 段的链接`,
   copyFailed: '无法复制，请手动复制地址栏中的链接',
+  citeLabel: (ref) => `引用第 ${ref} 段`,
+  citedLabel: (ref) => `已复制第 ${ref} 段的引文`,
+  citeMenu: '复制引文',
+  citeAsText: '复制引文（纯文本）',
+  citeAsMarkdown: '复制引文（Markdown）',
+  unofficialTranslation: '本站非官方译文',
   preambleNumeral: '—',
   parallelView: '中英对照',
   parallelViewHint: '取消勾选则只显示中文',
@@ -153,6 +165,12 @@ const english: UiStrings = {
   copyLink: (ref) => `Copy the link to paragraph ${ref}`,
   linkCopied: (ref) => `Link to paragraph ${ref} copied`,
   copyFailed: 'Could not copy: copy the link from the address bar',
+  citeLabel: (ref) => `Cite paragraph ${ref}`,
+  citedLabel: (ref) => `Citation of paragraph ${ref} copied`,
+  citeMenu: 'Copy a citation',
+  citeAsText: 'Copy citation as plain text',
+  citeAsMarkdown: 'Copy citation as Markdown',
+  unofficialTranslation: 'unofficial translation',
   preambleNumeral: '—',
   parallelView: 'Show the Chinese original alongside',
   parallelViewHint: 'Untick to read the English only',

@@ -58,4 +58,23 @@ describe('every page', () => {
     }
     await page.close();
   });
+
+  it('requests nothing from another origin: reading every page, searching, opening a popover', async () => {
+    const context = await env.browser.newContext();
+    const elsewhere: string[] = [];
+    context.on('request', (request) => {
+      if (!request.url().startsWith(`${env.site.origin}/`)) elsewhere.push(request.url());
+    });
+    const page = await context.newPage();
+    for (const path of pages) await page.goto(`${env.site.origin}${path}`);
+    await page.goto(`${env.site.origin}/zh-hans/search/?q=${encodeURIComponent('联合国宪章')}`);
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+    await page.goto(`${env.site.origin}/en/search/?q=Charter`);
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 0);
+    await page.goto(`${env.site.origin}/zh-hant/statement/5/`);
+    await page.locator('.reading-text a.term').first().click();
+    await page.waitForFunction(() => document.querySelector('#glossary-popover')?.matches(':popover-open'));
+    expect(elsewhere).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

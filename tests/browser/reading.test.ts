@@ -94,4 +94,31 @@ describe('reading a section', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
     await page.close();
   });
+
+  it('copies a citation of a paragraph as plain text and as Markdown: Chinese, English, reference, permanent URL', async () => {
+    const citing = await env.browser.newContext();
+    await citing.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
+    const page = await citing.newPage();
+    for (const [edition, cite, asText, asMarkdown] of [
+      ['zh-hans', '引用第 5.2 段', '复制引文（纯文本）', '复制引文（Markdown）'],
+      ['en', 'Cite paragraph 5.2', 'Copy citation as plain text', 'Copy citation as Markdown'],
+    ] as const) {
+      await page.goto(`${env.site.origin}/${edition}/statement/5/`);
+      await page.getByRole('button', { name: cite }).click();
+      await page.getByRole('menuitem', { name: asText }).click();
+      const text = await page.evaluate(() => navigator.clipboard.readText());
+      expect(text).toMatch(/^双方重申坚持恪守国际法，特别是《联合国宪章》宗旨和原则/u);
+      expect(text).toContain('The two sides reaffirm');
+      expect(text).not.toContain('编者注');
+      expect(text.endsWith(`5.2. ${env.site.origin}/${edition}/statement/5/#p5-2`)).toBe(true);
+      await page.getByRole('button', { name: cite }).click();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      const markdown = await page.evaluate(() => navigator.clipboard.readText());
+      expect(markdown).toMatch(/^> 双方重申/u);
+      expect(markdown.endsWith(`[5.2](${env.site.origin}/${edition}/statement/5/#p5-2)`)).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(cite);
+    }
+    await citing.close();
+  });
 });

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src/lib/security';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+  );
+}
+
+function elements(tree: Root | Element): Element[] {
+  return tree.children.flatMap((child) => (child.type === 'element' ? [child, ...elements(child)] : []));
+}
+
+const pages = htmlFiles('dist');
+
+describe('security of the built pages', () => {
+  it('every page carries the Content-Security-Policy', () => {
+    expect(pages.length).toBeGreaterThan(30);
+    for (const file of pages) {
+      const meta = elements(fromHtml(readFileSync(file, 'utf8'))).find((e) => e.tagName === 'meta' && e.properties.httpEquiv?.toString() === 'Content-Security-Policy');
+      expect(meta?.properties.content, file).toBe(CONTENT_SECURITY_POLICY);
+    }
+  });
+
+  it('the policy allows no inline script, no eval and nothing from another origin', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|'unsafe-eval'|https?:|\*/u);
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  });
+
+  it('no page has an inline script, an inline style or an inline event handler', () => {
+    for (const file of pages) {
+      for (const element of elements(fromHtml(readFileSync(file, 'utf8')))) {
+        if (element.tagName === 'script') expect(element.properties.src, `${file}: inline <script>`).toBeTruthy();
+        expect(element.tagName, `${file}: <style>`).not.toBe('style');
+        expect(element.properties.style, `${file}: style attribute on <${element.tagName}>`).toBeUndefined();
+        const handlers = Object.keys(element.properties).filter((name) => /^on[A-Z]/u.test(name));
+        expect(handlers, `${file}: <${element.tagName}>`).toEqual([]);
+      }
+    }
+  });
+});
