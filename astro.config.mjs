@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/options.ts';
+import { SITE_URL } from './src/lib/site-url.ts';
 
 export default defineConfig({
+  site: SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

@@ -31,10 +31,12 @@ function elements(tree: Root | Element, found: Element[] = []): Element[] {
 
 /**
  * Checks every internal link of a built site: each href and src must lead to a file that exists,
- * and each #fragment to an element with that id on the target page. Links to other origins are
- * reported too: the site links to nothing outside itself. Returns one line per broken link.
+ * and each #fragment to an element with that id on the target page; absolute links to the site's
+ * own address count as internal. Links to other origins are reported too: the site links to
+ * nothing outside itself. Returns one line per broken link.
  */
-export function findBrokenLinks(dist: string): string[] {
+export function findBrokenLinks(dist: string, siteUrl: string): string[] {
+  const siteOrigin = new URL(siteUrl).origin;
   const pages = htmlPages(dist);
   const ids = new Map<string, Set<string>>();
   const trees = new Map<string, Element[]>();
@@ -50,8 +52,8 @@ export function findBrokenLinks(dist: string): string[] {
       for (const attribute of ['href', 'src'] as const) {
         const value = element.properties[attribute];
         if (typeof value !== 'string' || value === '') continue;
-        const target = new URL(value, `http://site.invalid${url}`);
-        if (target.origin !== 'http://site.invalid') {
+        const target = new URL(value, `${siteOrigin}${url}`);
+        if (target.origin !== siteOrigin) {
           broken.push(`${url}: <${element.tagName} ${attribute}="${value}"> leads to another origin`);
           continue;
         }

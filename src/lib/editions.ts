@@ -15,12 +15,14 @@ export interface EditionInfo {
   name: string;
   /** The edition shown beside this one in the parallel view. */
   companion: Edition;
+  /** Open Graph locale. */
+  ogLocale: string;
 }
 
 export const EDITION_INFO: Record<Edition, EditionInfo> = {
-  'zh-hans': { lang: 'zh-Hans', name: '简体中文', companion: 'en' },
-  'zh-hant': { lang: 'zh-Hant', name: '繁體中文', companion: 'en' },
-  en: { lang: 'en', name: 'English', companion: 'zh-hans' },
+  'zh-hans': { lang: 'zh-Hans', name: '简体中文', companion: 'en', ogLocale: 'zh_CN' },
+  'zh-hant': { lang: 'zh-Hant', name: '繁體中文', companion: 'en', ogLocale: 'zh_TW' },
+  en: { lang: 'en', name: 'English', companion: 'zh-hans', ogLocale: 'en_GB' },
 };
 
 export function isChinese(edition: Edition): boolean {

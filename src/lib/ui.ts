@@ -60,6 +60,10 @@ export interface UiStrings {
   searchNeedsScript: string;
   searchResults: string;
   searchPlaceholder: string;
+  notFoundTitle: string;
+  openData: string;
+  openDataText: string;
+  notFoundText: string;
   continuationNote: (marker: string) => string;
   sourceHeading: string;
   sourceNote: string[];
@@ -124,6 +128,10 @@ const simplified: UiStrings = {
   searchNeedsScript: '搜索需要启用 JavaScript；也可以从目录和术语表逐段阅读。',
   searchResults: '搜索结果',
   searchPlaceholder: '搜索全文',
+  notFoundTitle: '找不到这个页面',
+  openData: '开放数据',
+  openDataText: '逐段对齐的全文（每段的编号、简体、繁体、英文译文和段中的术语）可供下载：',
+  notFoundText: '这个地址上没有页面。每一段的地址形如 /zh-hans/statement/2/#p2-5（声明第二部分第 5 段）；可以从首页的目录、全文搜索或术语表找到要读的段落。',
   continuationNote: (marker) =>
     `原报版面在此印有“${marker}”：声明的其余部分刊登在另一版面，不在本站所据的资料之中。本站到此为止，不作任何补充。`,
   sourceHeading: '关于本文本',
@@ -201,6 +209,10 @@ const english: UiStrings = {
   searchNeedsScript: 'Search needs JavaScript; the contents and the glossary lead to every paragraph without it.',
   searchResults: 'Search results',
   searchPlaceholder: 'Search the text',
+  notFoundTitle: 'Page not found',
+  openData: 'Open data',
+  openDataText: 'The aligned text, paragraph by paragraph (reference, Simplified, Traditional, English, and the glossary terms in it), to download:',
+  notFoundText: 'There is no page at this address. Every paragraph has an address like /en/statement/2/#p2-5 (the statement, section II, paragraph 5); the contents on the home page, the search and the glossary lead to every paragraph.',
   continuationNote: (marker) =>
     `The printed page reads \u201c${marker}\u201d (\u201ccontinued on page 3\u201d) here: the rest of the statement is on another page, which is not part of this site\u2019s source. The text ends here; nothing has been added.`,
   sourceHeading: 'About this text',

@@ -29,7 +29,8 @@ describe('three editions', () => {
       expect(await page.locator('#p2-5 > .primary').getAttribute('lang')).toBe(lang);
       expect(await page.locator('#p2-5 > .companion').getAttribute('lang')).toBe(companionLang);
       expect(await page.locator('.skip-link').textContent()).toBe(skip);
-      const alternates = await page.$$eval('link[rel="alternate"]', (links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+      const alternates = await page.$$eval('link[rel="alternate"]', (links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`^https?://[^/]+/${edition}/statement/2/$`, 'u'));
       expect(alternates).toEqual([
         ['zh-Hans', '/zh-hans/statement/2/'],
         ['zh-Hant', '/zh-hant/statement/2/'],

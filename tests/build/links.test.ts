@@ -3,18 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../scripts/lib/link-check';
+import { SITE_URL } from '../../src/lib/site-url';
 
 describe('links in the built site', () => {
   it('all resolve: every internal href and src, and every #fragment', () => {
-    expect(findBrokenLinks('dist')).toEqual([]);
+    expect(findBrokenLinks('dist', SITE_URL)).toEqual([]);
   });
 
   it('are checked for real: a missing page, a missing fragment and another origin are each reported', () => {
     const dist = mkdtempSync(join(tmpdir(), 'links-'));
     mkdirSync(join(dist, 'a'));
-    writeFileSync(join(dist, 'index.html'), '<a href="/a/#here">ok</a><a href="/a/#gone">x</a><a href="/missing/">x</a><a href="https://example.org/">x</a>');
+    writeFileSync(join(dist, 'index.html'), '<a href="/a/#here">ok</a><a href="https://site.example/a/">ok</a><a href="/a/#gone">x</a><a href="/missing/">x</a><a href="https://example.org/">x</a>');
     writeFileSync(join(dist, 'a', 'index.html'), '<p id="here">here</p>');
-    expect(findBrokenLinks(dist)).toEqual([
+    expect(findBrokenLinks(dist, 'https://site.example')).toEqual([
       '/: <a href="/a/#gone"> leads to no element #gone',
       '/: <a href="/missing/"> leads to no file',
       '/: <a href="https://example.org/"> leads to another origin',

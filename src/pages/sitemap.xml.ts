@@ -1,0 +1,24 @@
+import type { APIRoute } from 'astro';
+import { EDITIONS, EDITION_INFO } from '../lib/editions';
+import { loadEdition } from '../lib/load-edition';
+import { sectionPath } from '../lib/references';
+
+/** Every page of every edition, each with its alternates in the other editions. */
+export const GET: APIRoute = async ({ site }) => {
+  const { sections } = await loadEdition('zh-hans');
+  const shared = [
+    (edition: string) => `/${edition}/`,
+    ...sections.map(({ document, section }) => (edition: string) => sectionPath(edition, document, section)),
+    (edition: string) => `/${edition}/glossary/`,
+    (edition: string) => `/${edition}/search/`,
+  ];
+  const absolute = (path: string) => new URL(path, site).href;
+  const urls = shared.flatMap((pathOf) =>
+    EDITIONS.map((edition) => {
+      const alternates = EDITIONS.map((other) => `    <xhtml:link rel="alternate" hreflang="${EDITION_INFO[other].lang}" href="${absolute(pathOf(other))}"/>`).join('\n');
+      return `  <url>\n    <loc>${absolute(pathOf(edition))}</loc>\n${alternates}\n  </url>`;
+    }),
+  );
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
