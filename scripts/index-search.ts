@@ -1,8 +1,8 @@
 /**
  * Builds the search index after `astro build`: one Pagefind record per paragraph of every edition,
- * written as two bundles, dist/pagefind/zh/ (Chinese, matched exactly by character tokens) and
- * dist/pagefind/en/ (English, with Pagefind's English stemming). Pages themselves are not indexed:
- * a result is always one paragraph.
+ * written as one bundle per edition: dist/pagefind/zh-hans/ and zh-hant/ (Chinese, matched exactly by
+ * character tokens) and dist/pagefind/en/ (English, with Pagefind's English stemming). Pages
+ * themselves are not indexed: a result is always one paragraph.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { buildEditions } from '../src/lib/collections/build-editions';
 import { readEditionInputs } from '../src/lib/collections/read-inputs';
 import { createToSimplified } from '../src/lib/collections/to-traditional';
-import type { Edition } from '../src/lib/editions';
+import { EDITIONS, type Edition } from '../src/lib/editions';
 import { searchRecords, type SearchBundle } from '../src/lib/search/records';
 import { toTraditional } from '../src/lib/traditional';
 import { UI } from '../src/lib/ui';
@@ -30,8 +30,8 @@ async function main() {
   const records = searchRecords(editions, label, createToSimplified());
   rmSync(OUT, { recursive: true, force: true });
 
-  for (const bundle of ['zh', 'en'] satisfies SearchBundle[]) {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: bundle });
+  for (const bundle of EDITIONS satisfies readonly SearchBundle[]) {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: bundle === 'en' ? 'en' : 'zh' });
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
     for (const { bundle: _bundle, ...record } of records.filter((r) => r.bundle === bundle)) {
       const added = await index.addCustomRecord(record);

@@ -17,7 +17,7 @@ interface PagefindResultData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 interface Result {
@@ -35,14 +35,15 @@ const status = document.querySelector<HTMLElement>('#search-status');
 const root = document.querySelector<HTMLElement>('[data-search-edition]');
 
 const bundles = new Map<string, Promise<Pagefind>>();
-function bundle(name: 'zh' | 'en'): Promise<Pagefind> {
+function bundle(name: string): Promise<Pagefind> {
   if (!bundles.has(name)) {
     bundles.set(
       name,
       (async () => {
         const url = `/pagefind/${name}/pagefind.js`;
         const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-        await pagefind.options({ basePath: `/pagefind/${name}/` });
+        // The index is small: searching on the main thread saves downloading Pagefind's web worker.
+        await pagefind.options({ basePath: `/pagefind/${name}/`, noWorker: true });
         await pagefind.init();
         return pagefind;
       })(),
@@ -69,10 +70,10 @@ function withHighlight(url: string, words: string[]): string {
 }
 
 async function searchChinese(query: string, edition: string): Promise<Result[]> {
-  const [pagefind, scripts] = await Promise.all([bundle('zh'), table()]);
   const textEdition = edition === 'en' ? 'zh-hans' : edition;
+  const [pagefind, scripts] = await Promise.all([bundle(textEdition), table()]);
   const simplified = toSimplifiedCharacters(query, scripts).join('');
-  const search = await pagefind.search(queryTokens(simplified).join(' '), { filters: { edition: textEdition } });
+  const search = await pagefind.search(queryTokens(simplified).join(' '));
   const candidates = await Promise.all((search?.results ?? []).map((result) => result.data()));
   return candidates.flatMap((data) => {
     const matches = findMatches(data.meta.text, query, scripts);
@@ -90,7 +91,7 @@ function pagefindExcerpt(html: string): ExcerptPart[] {
 
 async function searchEnglish(query: string, edition: string): Promise<Result[]> {
   const pagefind = await bundle('en');
-  const search = await pagefind.search(query, { filters: { edition: 'en' } });
+  const search = await pagefind.search(query);
   const found = await Promise.all((search?.results ?? []).map((result) => result.data()));
   return found.map((data) => {
     const parts = pagefindExcerpt(data.excerpt);

@@ -69,7 +69,7 @@ describe('glossary popovers', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Space');
     expect(await opened(page)).toBe(true);
-    expect(await page.url()).toBe(`${env.site.origin}/zh-hans/statement/5/`);
+    expect(page.url()).toBe(`${env.site.origin}/zh-hans/statement/5/`);
     await page.close();
   });
 

@@ -113,6 +113,7 @@ describe('reading a section', () => {
       expect(text.endsWith(`5.2. ${env.site.origin}/${edition}/statement/5/#p5-2`)).toBe(true);
       await page.getByRole('button', { name: cite }).click();
       await page.keyboard.press('ArrowDown');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(asMarkdown);
       await page.keyboard.press('Enter');
       const markdown = await page.evaluate(() => navigator.clipboard.readText());
       expect(markdown).toMatch(/^> 双方重申/u);

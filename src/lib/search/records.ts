@@ -4,8 +4,11 @@ import { paragraphId, paragraphRef, sectionPath } from '../references';
 import type { DocumentId } from '../split/model';
 import { indexTokens } from './tokens';
 
-/** Which Pagefind bundle a record goes to: Chinese (exact, by character tokens) or English (stemmed words). */
-export type SearchBundle = 'zh' | 'en';
+/**
+ * Each edition has its own Pagefind bundle, so a search loads only its edition's index: the Chinese
+ * editions indexed by character tokens (exact), the English one by words (stemmed).
+ */
+export type SearchBundle = Edition;
 
 export interface SearchRecord {
   bundle: SearchBundle;
@@ -13,7 +16,6 @@ export interface SearchRecord {
   content: string;
   language: string;
   meta: { title: string; ref: string; section: string; text: string };
-  filters: { edition: string[] };
 }
 
 /**
@@ -33,12 +35,11 @@ export function searchRecords(
           const label = sectionLabel(edition, document.id, section.number);
           const chinese = edition !== 'en';
           return {
-            bundle: chinese ? 'zh' : 'en',
+            bundle: edition,
             url: `${sectionPath(edition, document.id, section.number)}#${paragraphId(document.id, section.number, index + 1)}`,
             content: chinese ? indexTokens(toSimplified(block.text)).join(' ') : block.text,
             language: chinese ? 'zh' : 'en',
             meta: { title: `${ref} ${label}`, ref, section: label, text: block.text },
-            filters: { edition: [edition] },
           } satisfies SearchRecord;
         }),
       ),
