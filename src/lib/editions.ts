@@ -28,3 +28,8 @@ export const EDITION_INFO: Record<Edition, EditionInfo> = {
 export function isChinese(edition: Edition): boolean {
   return edition !== 'en';
 }
+
+/** The same page in every edition: its address in each, given how an edition's address is made. */
+export function inEveryEdition(path: (edition: Edition) => string): Record<Edition, string> {
+  return Object.fromEntries(EDITIONS.map((edition) => [edition, path(edition)])) as Record<Edition, string>;
+}

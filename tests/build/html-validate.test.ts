@@ -1,13 +1,7 @@
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { htmlFiles } from '../helpers/dist';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
-  );
-}
 
 describe('the HTML of every built page', () => {
   it('is valid by html-validate (recommended rules, .htmlvalidate.json)', async () => {

@@ -1,15 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
+import { htmlFiles } from '../helpers/dist';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/security';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
-  );
-}
 
 function elements(tree: Root | Element): Element[] {
   return tree.children.flatMap((child) => (child.type === 'element' ? [child, ...elements(child)] : []));
