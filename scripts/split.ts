@@ -20,6 +20,11 @@ function main(): number {
   const source = resolve(values.source ?? SOURCE_FILE);
   const out = resolve(values.out ?? DEFAULT_OUT);
 
+  if (!existsSync(source)) {
+    console.error(`${source}: no such file: expected the extracted text of the newspaper page`);
+    return 1;
+  }
+
   let files: Map<string, string>;
   try {
     files = buildEditionFiles(readEditionInputs(source));
