@@ -28,7 +28,7 @@ export function benchPageBytes() {
         const companion = EDITION_INFO[edition].companion;
         const text = section.paragraphs.map((p) => `${p.text[edition]}\n${p.text[companion]}`).join('\n');
         const page = gzipped(html) + css + js;
-        return { path, html: gzipped(html), css, js, page, text: gzipped(text), ratio: page / gzipped(text) };
+        return { path, html: gzipped(html), css, js, page, text: gzipped(text), ratio: page / gzipped(text), htmlRatio: gzipped(html) / gzipped(text) };
       }),
     ),
   );
