@@ -1,4 +1,4 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { inReadingOrder } from './contents';
 import type { Edition } from './editions';
 import type { DocumentId } from './split/model';
@@ -6,8 +6,6 @@ import { glossaryViews } from './glossary/glossary-view';
 import { loadGlossary } from './glossary/load-glossary';
 import { termOccurrences } from './glossary/occurrences';
 import { toTraditional } from './traditional';
-
-export type SectionEntry = CollectionEntry<'sections'>;
 
 const loaded = new Map<Edition, ReturnType<typeof readEdition>>();
 

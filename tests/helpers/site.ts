@@ -5,8 +5,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { DIST, launchBrowser, serveSite, type Site } from '../../scripts/lib/site-server';
 
-export { CHROMIUM_PATH, launchBrowser, serveSite, type Site } from '../../scripts/lib/site-server';
-
 /** The path of every page in dist/, e.g. /zh-hans/statement/2/. */
 export function builtPages(): string[] {
   const pages: string[] = [];
