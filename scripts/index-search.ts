@@ -4,27 +4,26 @@
  * character tokens) and dist/pagefind/en/ (English, with Pagefind's English stemming). Pages
  * themselves are not indexed: a result is always one paragraph.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { parse } from 'yaml';
 import { buildEditions } from '../src/lib/collections/build-editions';
 import { readEditionInputs } from '../src/lib/collections/read-inputs';
 import { createToSimplified } from '../src/lib/collections/to-traditional';
 import { EDITIONS, type Edition } from '../src/lib/editions';
 import { searchRecords, type SearchBundle } from '../src/lib/search/records';
-import { toTraditional } from '../src/lib/traditional';
+import { loadSectionTitles, sectionTitleIn } from '../src/lib/section-titles';
 import { UI } from '../src/lib/ui';
 
 const OUT = 'dist/pagefind';
 
 async function main() {
   const { editions } = buildEditions(readEditionInputs());
-  const titles: { id: string; zh: string; en: string }[] = parse(readFileSync('content/editorial/section-titles.yaml', 'utf8'));
+  const titles = loadSectionTitles();
   const label = (edition: Edition, document: 'statement' | 'report', number: number) => {
     const section = editions.find((e) => e.edition === edition)!.documents.find((d) => d.id === document)!.sections.find((s) => s.number === number)!;
-    const editorial = titles.find((t) => t.id === `${document}/${number}`);
-    const heading = section.heading ?? (edition === 'en' ? editorial?.en : edition === 'zh-hant' ? toTraditional(editorial?.zh ?? '') : editorial?.zh) ?? '';
+    const editorial = titles.get(`${document}/${number}`);
+    const heading = section.heading ?? (editorial && sectionTitleIn(edition, editorial)) ?? '';
     return [UI[edition].documentNames[document], section.numeral, heading].filter(Boolean).join(' ');
   };
   const records = searchRecords(editions, label, createToSimplified());

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { loadSectionTitles } from '../src/lib/section-titles';
 import { splitPage } from '../src/lib/split/split-page';
 import { sourceBytes } from './helpers/source';
 
-const titles: { id: string; zh: string; en: string }[] = parse(readFileSync('content/editorial/section-titles.yaml', 'utf8'));
+const titles = [...loadSectionTitles().values()];
 
 describe('editorial section titles', () => {
   it('name every section that print leaves without words, and no other', () => {

@@ -1,32 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { allElements, htmlFiles } from './built-html';
 
-/** Every HTML file under a folder, as its URL path (/zh-hans/statement/2/ for …/index.html). */
+/** Every HTML file under a folder, by its URL path (/zh-hans/statement/2/ for …/index.html). */
 function htmlPages(dist: string): Map<string, string> {
-  const pages = new Map<string, string>();
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) {
-        const url = `/${relative(dist, path).split(sep).join('/')}`.replace(/index\.html$/u, '');
-        pages.set(url, path);
-      }
-    }
-  };
-  walk(dist);
-  return pages;
-}
-
-function elements(tree: Root | Element, found: Element[] = []): Element[] {
-  for (const child of tree.children) {
-    if (child.type !== 'element') continue;
-    found.push(child);
-    elements(child, found);
-  }
-  return found;
+  return new Map(htmlFiles(dist).map((file) => [`/${relative(dist, file).split(sep).join('/')}`.replace(/index\.html$/u, ''), file]));
 }
 
 /**
@@ -41,7 +21,7 @@ export function findBrokenLinks(dist: string, siteUrl: string): string[] {
   const ids = new Map<string, Set<string>>();
   const trees = new Map<string, Element[]>();
   for (const [url, file] of pages) {
-    const all = elements(fromHtml(readFileSync(file, 'utf8')));
+    const all = allElements(fromHtml(readFileSync(file, 'utf8')));
     trees.set(url, all);
     ids.set(url, new Set(all.map((element) => element.properties.id).filter((id): id is string => typeof id === 'string')));
   }

@@ -5,6 +5,7 @@ import type { DocumentId } from './split/model';
 import { glossaryViews } from './glossary/glossary-view';
 import { loadGlossary } from './glossary/load-glossary';
 import { termOccurrences } from './glossary/occurrences';
+import { sectionTitleIn } from './section-titles';
 import { toTraditional } from './traditional';
 
 const loaded = new Map<Edition, ReturnType<typeof readEdition>>();
@@ -33,8 +34,7 @@ async function readEdition(edition: Edition) {
   /** The editors' title of a section that print leaves without words, in this edition's language and script. */
   const editorialTitle = (document: DocumentId, section: number): string | undefined => {
     const title = titles.get(`${document}/${section}`);
-    if (!title) return undefined;
-    return edition === 'en' ? title.en : edition === 'zh-hant' ? toTraditional(title.zh) : title.zh;
+    return title && sectionTitleIn(edition, title);
   };
 
   const section = (document: DocumentId, number: number) => {

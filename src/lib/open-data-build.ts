@@ -1,16 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { buildEditions } from './collections/build-editions';
 import { readEditionInputs } from './collections/read-inputs';
 import { loadEdition } from './load-edition';
 import { alignedCorpus } from './open-data';
+import { loadSectionTitles } from './section-titles';
 import { UI } from './ui';
 
-/** The aligned corpus of this build, for the download endpoints. */
-export async function buildCorpus(siteUrl: string) {
+const corpora = new Map<string, ReturnType<typeof readCorpus>>();
+
+/** The aligned corpus of this build, for the download endpoints (JSON and Markdown): made once per build. */
+export function buildCorpus(siteUrl: string) {
+  if (!corpora.has(siteUrl)) corpora.set(siteUrl, readCorpus(siteUrl));
+  return corpora.get(siteUrl)!;
+}
+
+async function readCorpus(siteUrl: string) {
   const inputs = readEditionInputs();
   const { editions } = buildEditions(inputs);
-  const titles: { id: string; zh: string; en: string }[] = parse(readFileSync('content/editorial/section-titles.yaml', 'utf8'));
   const termsByRef = new Map<string, string[]>();
   for (const entry of (await loadEdition('zh-hans')).glossary) {
     for (const { ref } of entry.occurrences) termsByRef.set(ref, [...(termsByRef.get(ref) ?? []), entry.id]);
@@ -20,7 +25,7 @@ export async function buildCorpus(siteUrl: string) {
     source: inputs.source.name,
     translation: UI.en.translationNotice,
     siteUrl,
-    editorialTitles: new Map(titles.map(({ id, ...title }) => [id, title])),
+    editorialTitles: loadSectionTitles(),
     termsByRef,
   });
 }

@@ -1,6 +1,6 @@
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles } from '../helpers/dist';
+import { htmlFiles } from '../../scripts/lib/built-html';
 
 
 describe('the HTML of every built page', () => {

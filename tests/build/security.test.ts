@@ -1,14 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles } from '../helpers/dist';
+import { allElements, htmlFiles } from '../../scripts/lib/built-html';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/security';
 
 
-function elements(tree: Root | Element): Element[] {
-  return tree.children.flatMap((child) => (child.type === 'element' ? [child, ...elements(child)] : []));
-}
 
 const pages = htmlFiles('dist');
 
@@ -16,7 +12,7 @@ describe('security of the built pages', () => {
   it('every page carries the Content-Security-Policy', () => {
     expect(pages.length).toBeGreaterThan(30);
     for (const file of pages) {
-      const meta = elements(fromHtml(readFileSync(file, 'utf8'))).find((e) => e.tagName === 'meta' && e.properties.httpEquiv?.toString() === 'Content-Security-Policy');
+      const meta = allElements(fromHtml(readFileSync(file, 'utf8'))).find((e) => e.tagName === 'meta' && e.properties.httpEquiv?.toString() === 'Content-Security-Policy');
       expect(meta?.properties.content, file).toBe(CONTENT_SECURITY_POLICY);
     }
   });
@@ -28,7 +24,7 @@ describe('security of the built pages', () => {
 
   it('no page has an inline script, an inline style or an inline event handler', () => {
     for (const file of pages) {
-      for (const element of elements(fromHtml(readFileSync(file, 'utf8')))) {
+      for (const element of allElements(fromHtml(readFileSync(file, 'utf8')))) {
         if (element.tagName === 'script') expect(element.properties.src, `${file}: inline <script>`).toBeTruthy();
         expect(element.tagName, `${file}: <style>`).not.toBe('style');
         expect(element.properties.style, `${file}: style attribute on <${element.tagName}>`).toBeUndefined();

@@ -1,17 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Element, Root } from 'hast';
+import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { SITE_URL } from '../../src/lib/site-url';
-import { htmlFiles } from '../helpers/dist';
+import { allElements, htmlFiles } from '../../scripts/lib/built-html';
 
-const elements = (tree: Root | Element): Element[] => tree.children.flatMap((child) => (child.type === 'element' ? [child, ...elements(child)] : []));
 const meta = (all: Element[], key: string) => all.find((e) => e.tagName === 'meta' && (e.properties.property === key || e.properties.name === key))?.properties.content;
 
 describe('metadata for sharing and finding', () => {
   it('every content page has an absolute canonical URL, Open Graph and Twitter card metadata', () => {
     for (const file of htmlFiles()) {
-      const all = elements(fromHtml(readFileSync(file, 'utf8')));
+      const all = allElements(fromHtml(readFileSync(file, 'utf8')));
       if (meta(all, 'robots') === 'noindex') continue;
       const canonical = all.find((e) => e.tagName === 'link' && String(e.properties.rel) === 'canonical')?.properties.href;
       expect(String(canonical), file).toMatch(new RegExp(`^${SITE_URL}/`, 'u'));
@@ -22,7 +21,7 @@ describe('metadata for sharing and finding', () => {
 
   it('the 404 pages ask not to be indexed, and one exists in each edition', () => {
     for (const file of ['dist/404.html', 'dist/zh-hans/404/index.html', 'dist/zh-hant/404/index.html', 'dist/en/404/index.html']) {
-      expect(meta(elements(fromHtml(readFileSync(file, 'utf8'))), 'robots'), file).toBe('noindex');
+      expect(meta(allElements(fromHtml(readFileSync(file, 'utf8'))), 'robots'), file).toBe('noindex');
     }
   });
 

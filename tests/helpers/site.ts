@@ -1,22 +1,16 @@
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { htmlFiles } from '../../scripts/lib/built-html';
 import { DIST, launchBrowser, serveSite, type Site } from '../../scripts/lib/site-server';
 
 /** The path of every page in dist/, e.g. /zh-hans/statement/2/. */
 export function builtPages(): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name === 'index.html') pages.push(`/${relative(DIST, dir).split(sep).join('/')}/`.replace(/^\/\/$/u, '/'));
-    }
-  };
-  walk(DIST);
-  return pages.sort();
+  return htmlFiles(DIST)
+    .filter((file) => file.endsWith(`${sep}index.html`))
+    .map((file) => `/${relative(DIST, dirname(file)).split(sep).join('/')}/`.replace(/^\/\/$/u, '/'))
+    .sort();
 }
 
 /** Records console errors and uncaught exceptions of a page. */
