@@ -45,7 +45,7 @@ export default function remarkEditorialNotes({ notes, label, quotingEditions = [
       if (note.printed) markPrinted(paragraph, note.printed, noteId, `${note.ref}: ${note.printed}`);
       const noteNode: Emphasis = {
         type: 'emphasis',
-        data: { hName: 'span', hProperties: { className: ['editorial-note'], role: 'note', id: noteId, dataPagefindIgnore: '' } },
+        data: { hName: 'span', hProperties: { className: ['editorial-note'], role: 'note', id: noteId } },
         children: [
           { type: 'strong', data: { hName: 'span', hProperties: { className: ['editorial-note-label'] } }, children: [{ type: 'text', value: label[frontmatter.edition] ?? '' }] },
           ...noteText(` ${note.text}`, quotingEditions.includes(frontmatter.edition)),

@@ -19,7 +19,7 @@ function isEditorialNote(node: { data?: { hProperties?: { className?: unknown } 
 
 /**
  * Marks every occurrence of a glossary term in a section's text as a link to its glossary entry,
- * `<a class="term" data-term="id">`, the longest term winning where terms overlap. Text inside
+ * `<a class="term" href="…/glossary/#id">`, the longest term winning where terms overlap. Text inside
  * links (the paragraph reference) and editorial notes is left alone.
  */
 export default function remarkGlossaryTerms({ dictionaries, href }: GlossaryTermsOptions) {
@@ -41,7 +41,7 @@ export default function remarkGlossaryTerms({ dictionaries, href }: GlossaryTerm
               type: 'link',
               url: href(frontmatter.edition, segment.id),
               children: [{ type: 'text', value: segment.text }],
-              data: { hProperties: { className: ['term'], dataTerm: segment.id } },
+              data: { hProperties: { className: ['term'] } },
             } satisfies Link)
           : { type: 'text', value: segment.text },
       );

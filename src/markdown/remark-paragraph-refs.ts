@@ -32,7 +32,7 @@ export default function remarkParagraphRefs(options: ParagraphRefsOptions) {
         type: 'link',
         url: `#${id}`,
         children: [{ type: 'text', value: ref }],
-        data: { hProperties: { className: ['ref'], ariaLabel: label.replace('{ref}', ref), dataPagefindIgnore: '' } },
+        data: { hProperties: { className: ['ref'], ariaLabel: label.replace('{ref}', ref) } },
       };
       firstParagraph.children.unshift(link);
     };

@@ -1,9 +1,11 @@
 /**
- * Glossary popovers. Without JavaScript a marked term is a link to its glossary entry. With it, the
- * term opens a popover in place (click, tap, Enter or Space): the entry and every place the term
- * occurs. Escape, a click outside or the close button close it, and focus returns to the term.
- * The glossary is fetched once, on the first use, so pages that are only read carry none of it.
+ * The glossary popover itself, loaded on the first use of a term (see glossary-terms.ts): the entry
+ * and every place the term occurs. Escape, a click outside or the close button close it, and focus
+ * returns to the term. The glossary data is fetched once, on the first use, as is this module, so
+ * pages that are only read carry none of it.
  */
+import popoverStyles from '../styles/glossary-popover.css?url';
+import { loadStylesheet } from './load-stylesheet';
 import { langRuns } from '../lib/lang-runs';
 
 interface Occurrence {
@@ -22,6 +24,7 @@ interface Entry {
 }
 
 const popover = document.getElementById('glossary-popover');
+const styles = loadStylesheet(popoverStyles);
 const glossaries = new Map<string, Promise<Record<string, Entry>>>();
 const LANGS: Record<string, string> = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', en: 'en' };
 let opener: HTMLAnchorElement | null = null;
@@ -91,12 +94,13 @@ function place(panel: HTMLElement, term: HTMLElement) {
   panel.style.top = `${fitsBelow ? below : Math.max(8, rect.top - panel.offsetHeight - 8)}px`;
 }
 
-async function open(term: HTMLAnchorElement) {
+/** Opens the popover for a term; glossary-terms.ts has made the term its opener. */
+export async function openGlossaryPopover(term: HTMLAnchorElement) {
   if (!popover) return;
   const [, edition = '', , id = ''] = /^\/([^/]+)\/(glossary)\/#(.+)$/u.exec(term.getAttribute('href') ?? '') ?? [];
   let entry: Entry | undefined;
   try {
-    entry = (await glossary(edition))[id];
+    [entry] = await Promise.all([glossary(edition).then((entries) => entries[id]), styles]);
   } catch {
     entry = undefined;
   }
@@ -114,29 +118,10 @@ async function open(term: HTMLAnchorElement) {
   popover.querySelector<HTMLElement>('h2')?.focus();
 }
 
-if (popover && 'showPopover' in popover) {
-  popover.addEventListener('toggle', (event) => {
-    if ((event as ToggleEvent).newState !== 'closed' || !opener) return;
-    const term = opener;
-    opener = null;
-    term.setAttribute('aria-expanded', 'false');
-    term.focus();
-  });
-  for (const term of document.querySelectorAll<HTMLAnchorElement>('.reading-text a.term')) {
-    term.setAttribute('role', 'button');
-    term.setAttribute('aria-haspopup', 'dialog');
-    term.setAttribute('aria-expanded', 'false');
-    term.setAttribute('aria-controls', popover.id);
-    term.addEventListener('click', (event) => {
-      event.preventDefault();
-      void open(term);
-    });
-    term.addEventListener('keydown', (event) => {
-      if (event.key !== ' ') return;
-      event.preventDefault();
-      void open(term);
-    });
-  }
-}
-
-export {};
+popover?.addEventListener('toggle', (event) => {
+  if ((event as ToggleEvent).newState !== 'closed' || !opener) return;
+  const term = opener;
+  opener = null;
+  term.setAttribute('aria-expanded', 'false');
+  term.focus();
+});

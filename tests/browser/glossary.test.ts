@@ -41,6 +41,20 @@ describe('glossary popovers', () => {
     await page.close();
   });
 
+  it('load their code, styles and data only when a term is first used, and are styled when they open', async () => {
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${env.site.origin}/zh-hans/statement/5/`, { waitUntil: 'networkidle' });
+    const lazy = (path: string) => /glossary-popover|glossary\.json/u.test(path);
+    expect(requested.filter(lazy)).toEqual([]);
+    await charterInFive(page).click();
+    expect(await opened(page)).toBe(true);
+    expect(requested.filter(lazy)).toEqual(expect.arrayContaining(['/zh-hans/glossary.json', expect.stringMatching(/\.js$/u), expect.stringMatching(/\.css$/u)]));
+    expect(await popover(page).evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
+    await page.close();
+  });
+
   it('close with Escape and with a click outside, and give focus back to the term', async () => {
     const page = await context.newPage();
     await page.goto(`${env.site.origin}/zh-hans/statement/5/`);

@@ -53,8 +53,9 @@ describe('reading a section', () => {
     await page.goto(`${env.site.origin}/report/1/`.replace('/report', '/zh-hans/report'));
     const button = page.getByRole('button', { name: '复制第 R1.3 段的链接' });
     await button.click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${env.site.origin}/zh-hans/report/1/#r1-3`);
-    await expect(page.locator('#copy-status').textContent()).resolves.toBe('已复制第 R1.3 段的链接');
+    // The copying code loads on the first click, so the clipboard is filled a moment later.
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${env.site.origin}/zh-hans/report/1/#r1-3`);
+    await expect.poll(() => page.locator('#copy-status').textContent()).toBe('已复制第 R1.3 段的链接');
     await copying.close();
   });
 
@@ -106,15 +107,19 @@ describe('reading a section', () => {
       await page.goto(`${env.site.origin}/${edition}/statement/5/`);
       await page.getByRole('button', { name: cite }).click();
       await page.getByRole('menuitem', { name: asText }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^双方重申/u);
       const text = await page.evaluate(() => navigator.clipboard.readText());
       expect(text).toMatch(/^双方重申坚持恪守国际法，特别是《联合国宪章》宗旨和原则/u);
       expect(text).toContain('The two sides reaffirm');
       expect(text).not.toContain('编者注');
       expect(text.endsWith(`5.2. ${env.site.origin}/${edition}/statement/5/#p5-2`)).toBe(true);
       await page.getByRole('button', { name: cite }).click();
+      // The menu opens with the focus on its first item.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(asText);
       await page.keyboard.press('ArrowDown');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(asMarkdown);
       await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^> 双方重申/u);
       const markdown = await page.evaluate(() => navigator.clipboard.readText());
       expect(markdown).toMatch(/^> 双方重申/u);
       expect(markdown.endsWith(`[5.2](${env.site.origin}/${edition}/statement/5/#p5-2)`)).toBe(true);

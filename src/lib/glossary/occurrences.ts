@@ -20,6 +20,14 @@ export interface RenderedSection {
   html: string;
 }
 
+/** The entry a marked term links to: `<a class="term" href="/<edition>/glossary/#id">`. */
+function termId(element: Element): string | undefined {
+  const classes = element.properties.className;
+  if (element.tagName !== 'a' || !Array.isArray(classes) || !classes.includes('term')) return undefined;
+  const fragment = String(element.properties.href ?? '').split('#')[1];
+  return fragment ? decodeURIComponent(fragment) : undefined;
+}
+
 /**
  * Where each glossary term occurs in an edition, paragraph by paragraph, in reading order: read off
  * the marks the Markdown pipeline put in the rendered text, so the list matches what the reader sees.
@@ -31,8 +39,8 @@ export function termOccurrences(edition: Edition, sections: readonly RenderedSec
       for (const child of node.children) {
         if (child.type !== 'element') continue;
         const current = typeof child.properties.dataRef === 'string' ? child : paragraph;
-        const term = child.properties.dataTerm;
-        if (typeof term === 'string' && current) {
+        const term = termId(child);
+        if (term && current) {
           const list = occurrences.get(term) ?? [];
           const ref = current.properties.dataRef as string;
           const last = list.at(-1);

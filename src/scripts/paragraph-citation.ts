@@ -1,0 +1,99 @@
+/**
+ * What the paragraph buttons of paragraph-tools.ts do, loaded on the first click: copy the
+ * paragraph's permanent URL, or open the menu that copies a citation (the Chinese, the English, the
+ * reference and the URL) as plain text or as Markdown.
+ */
+import citeMenuStyles from '../styles/cite-menu.css?url';
+import { loadStylesheet } from './load-stylesheet';
+import { citationMarkdown, citationText, type CitationParts } from '../lib/citation';
+
+const container = document.querySelector<HTMLElement>('[data-copy-label]');
+const announcer = document.getElementById('copy-status');
+const menu = document.getElementById('cite-menu');
+const labels = container?.dataset ?? {};
+const chineseSide = labels.chineseSide === 'companion' ? 'companion' : 'primary';
+const englishSide = chineseSide === 'primary' ? 'companion' : 'primary';
+const styles = loadStylesheet(citeMenuStyles);
+let citing: CitationParts | undefined;
+let opener: HTMLButtonElement | undefined;
+
+/** The visible text of a paragraph's part, without the notes attached to it. */
+function textOf(element: Element | null): string {
+  if (!element) return '';
+  const copy = element.cloneNode(true) as Element;
+  for (const note of copy.querySelectorAll('.editorial-note, .translator-note')) note.remove();
+  return (copy.textContent ?? '').trim();
+}
+
+async function copy(text: string, done: string) {
+  if (!announcer) return;
+  try {
+    await navigator.clipboard.writeText(text);
+    announcer.textContent = done;
+  } catch {
+    announcer.textContent = labels.copyFailed ?? '';
+  }
+}
+
+/** The paragraph a button belongs to: its reference and permanent URL. */
+function paragraphOf(button: HTMLButtonElement) {
+  const link = button.parentElement?.querySelector<HTMLAnchorElement>(':scope > a.ref');
+  return {
+    paragraph: button.closest<HTMLElement>('[data-ref]'),
+    ref: link?.textContent ?? '',
+    url: new URL(link?.getAttribute('href') ?? '', window.location.href).href,
+  };
+}
+
+export async function copyLink(button: HTMLButtonElement) {
+  const { ref, url } = paragraphOf(button);
+  await copy(url, (labels.copiedLabel ?? '').replace('{ref}', ref));
+  button.dataset.copied = '';
+  window.setTimeout(() => delete button.dataset.copied, 2000);
+}
+
+export async function openCiteMenu(button: HTMLButtonElement) {
+  const { paragraph, ref, url } = paragraphOf(button);
+  if (!menu || !paragraph) return;
+  await styles;
+  citing = {
+    chinese: textOf(paragraph.querySelector(`:scope > .${chineseSide}`)),
+    english: textOf(paragraph.querySelector(`:scope > .${englishSide}`)),
+    ref,
+    documentTitle: textOf(document.querySelector(`.doc-title .${chineseSide}`)),
+    url,
+    translationLabel: labels.translationLabel ?? '',
+  };
+  opener = button;
+  button.setAttribute('aria-expanded', 'true');
+  menu.showPopover();
+  const rect = button.getBoundingClientRect();
+  menu.style.left = `${Math.max(8, Math.min(rect.left, window.innerWidth - menu.offsetWidth - 8))}px`;
+  menu.style.top = `${Math.min(rect.bottom + 6, window.innerHeight - menu.offsetHeight - 8)}px`;
+  menu.querySelector<HTMLButtonElement>('button')?.focus();
+}
+
+if (menu) {
+  menu.addEventListener('toggle', (event) => {
+    if ((event as ToggleEvent).newState !== 'closed' || !opener) return;
+    opener.setAttribute('aria-expanded', 'false');
+    opener.focus();
+    opener = undefined;
+  });
+  for (const choice of menu.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
+    choice.addEventListener('click', () => {
+      if (!citing) return;
+      const text = choice.dataset.format === 'markdown' ? citationMarkdown(citing) : citationText(citing);
+      const done = (labels.citedLabel ?? '').replace('{ref}', citing.ref);
+      menu.hidePopover();
+      void copy(text, done);
+    });
+  }
+  menu.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const choices = [...menu.querySelectorAll<HTMLButtonElement>('button[data-format]')];
+    const index = choices.indexOf(document.activeElement as HTMLButtonElement);
+    event.preventDefault();
+    choices[(index + (event.key === 'ArrowDown' ? 1 : choices.length - 1)) % choices.length]?.focus();
+  });
+}
