@@ -128,11 +128,13 @@ describe('the search page', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/zh-hant\/statement\/5\/\?hl=.*#p5-5$/u);
-    const highlighted = await page.evaluate(() => {
-      const highlight = CSS.highlights.get('search-hit');
-      return highlight ? [...highlight].map((range) => (range as Range).toString()) : [];
-    });
-    expect(highlighted).toEqual(['安理會']);
+    // The highlighter loads only on a page opened from a result, so the words are marked a moment later.
+    const highlighted = () =>
+      page.evaluate(() => {
+        const highlight = CSS.highlights.get('search-hit');
+        return highlight ? [...highlight].map((range) => (range as Range).toString()) : [];
+      });
+    await expect.poll(highlighted).toEqual(['安理會']);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p5-5');
     await page.close();
   });
