@@ -7,9 +7,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { buildEditions } from '../src/lib/collections/build-editions';
-import { readEditionInputs } from '../src/lib/collections/read-inputs';
-import { createToSimplified } from '../src/lib/collections/to-traditional';
+import { readSplitOutput } from '../src/lib/collections/split-output';
+import { createToSimplified } from '../src/lib/traditional';
 import { EDITIONS, type Edition } from '../src/lib/editions';
 import { searchRecords, type SearchBundle } from '../src/lib/search/records';
 import { loadSectionTitles, sectionTitleIn } from '../src/lib/section-titles';
@@ -18,7 +17,7 @@ import { UI } from '../src/lib/ui';
 const OUT = 'dist/pagefind';
 
 async function main() {
-  const { editions } = buildEditions(readEditionInputs());
+  const { editions } = readSplitOutput();
   const titles = loadSectionTitles();
   const label = (edition: Edition, document: 'statement' | 'report', number: number) => {
     const section = editions.find((e) => e.edition === edition)!.documents.find((d) => d.id === document)!.sections.find((s) => s.number === number)!;

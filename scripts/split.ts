@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { buildEditionFiles } from '../src/lib/collections/build-editions';
 import { TranslationError } from '../src/lib/collections/english-edition';
 import { readEditionInputs, SOURCE_FILE } from '../src/lib/collections/read-inputs';
+import { YamlInputError } from '../src/lib/read-yaml';
 import { SourceError } from '../src/lib/split/source-error';
 
 const DEFAULT_OUT = 'content/split';
@@ -30,7 +31,7 @@ function main(): number {
     files = buildEditionFiles(readEditionInputs(source));
   } catch (error) {
     if (error instanceof SourceError) console.error(`${source}:${error.message}`);
-    else if (error instanceof TranslationError) console.error(error.message);
+    else if (error instanceof TranslationError || error instanceof YamlInputError) console.error(error.message);
     else throw error;
     return 1;
   }

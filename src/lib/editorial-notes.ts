@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { parse } from 'yaml';
-import type { EditionNote } from '../markdown/remark-editorial-notes';
 import { EDITIONS, type Edition } from './editions';
+import { readYaml } from './read-yaml';
 import { toTraditional } from './traditional';
 
 export const EDITORIAL_NOTES_FILE = 'content/editorial/notes.yaml';
@@ -15,8 +12,16 @@ export const editorialNoteSchema = z
 
 export type EditorialNote = z.infer<typeof editorialNoteSchema>;
 
+/** An editorial note on one paragraph, in the words of one edition. */
+export interface EditionNote {
+  ref: string;
+  /** The printed string the note is about, marked in the text where the edition prints it. */
+  printed?: string;
+  text: string;
+}
+
 export function loadEditorialNotes(): EditorialNote[] {
-  return z.array(editorialNoteSchema).parse(parse(readFileSync(join(process.cwd(), EDITORIAL_NOTES_FILE), 'utf8')));
+  return readYaml(EDITORIAL_NOTES_FILE, z.array(editorialNoteSchema));
 }
 
 /** The notes as each edition shows them: the Chinese editions mark the printed string; English has no such string. */

@@ -1,11 +1,12 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import { readSplitOutput, splitEdition } from './collections/split-output';
 import { inReadingOrder } from './contents';
 import type { Edition } from './editions';
 import type { DocumentId } from './split/model';
 import { glossaryViews } from './glossary/glossary-view';
 import { loadGlossary } from './glossary/load-glossary';
 import { termOccurrences } from './glossary/occurrences';
-import { sectionTitleIn } from './section-titles';
+import { loadSectionTitles, sectionTitleIn } from './section-titles';
 import { toTraditional } from './traditional';
 
 const loaded = new Map<Edition, ReturnType<typeof readEdition>>();
@@ -20,15 +21,14 @@ async function readEdition(edition: Edition) {
   const sections = inReadingOrder(
     (await getCollection('sections', (entry) => entry.data.edition === edition)).map((entry) => ({ ...entry.data, entry })),
   );
-  const documents = await getCollection('documents', (entry) => entry.data.edition === edition);
-  const titles = new Map((await getCollection('sectionTitles')).map((entry) => [entry.id, entry.data]));
-  const split = await getEntry('splitRecord', 'page');
-  if (!split) throw new Error('content/split/page.json is missing: run npm run split');
+  const { documents } = splitEdition(edition);
+  const titles = loadSectionTitles();
 
+  /** A document's title, subtitle, byline and where it breaks off, in this edition. */
   const documentData = (id: DocumentId) => {
-    const found = documents.find((entry) => entry.data.document === id);
+    const found = documents.find((document) => document.id === id);
     if (!found) throw new Error(`edition ${edition} has no document ${id}`);
-    return found.data;
+    return found;
   };
 
   /** The editors' title of a section that print leaves without words, in this edition's language and script. */
@@ -48,7 +48,7 @@ async function readEdition(edition: Edition) {
   const occurrences = termOccurrences(edition, sections.map(({ document, section: number }) => ({ document, section: number, html: section(document, number).html })));
   const glossary = glossaryViews(loadGlossary(), edition, occurrences, edition === 'zh-hant' ? toTraditional : (text) => text);
 
-  return { edition, sections, section, documentData, editorialTitle, glossary, repairs: split.data.repairs };
+  return { edition, sections, section, documentData, editorialTitle, glossary, repairs: readSplitOutput().repairs };
 }
 
 export type LoadedEdition = Awaited<ReturnType<typeof loadEdition>>;

@@ -1,5 +1,4 @@
-import { buildEditions } from './collections/build-editions';
-import { readEditionInputs } from './collections/read-inputs';
+import { readSplitOutput } from './collections/split-output';
 import { loadEdition } from './load-edition';
 import { alignedCorpus } from './open-data';
 import { loadSectionTitles } from './section-titles';
@@ -14,15 +13,14 @@ export function buildCorpus(siteUrl: string) {
 }
 
 async function readCorpus(siteUrl: string) {
-  const inputs = readEditionInputs();
-  const { editions } = buildEditions(inputs);
+  const { source, editions } = readSplitOutput();
   const termsByRef = new Map<string, string[]>();
   for (const entry of (await loadEdition('zh-hans')).glossary) {
     for (const { ref } of entry.occurrences) termsByRef.set(ref, [...(termsByRef.get(ref) ?? []), entry.id]);
   }
   for (const [ref, ids] of termsByRef) termsByRef.set(ref, [...new Set(ids)].sort());
   return alignedCorpus(editions, {
-    source: inputs.source.name,
+    source,
     translation: UI.en.translationNotice,
     siteUrl,
     editorialTitles: loadSectionTitles(),

@@ -1,21 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { z } from 'astro/zod';
 import type { Edition } from './editions';
+import { readYaml } from './read-yaml';
 import { toTraditional } from './traditional';
-
-export interface SectionTitle {
-  id: string;
-  zh: string;
-  en: string;
-}
 
 export const SECTION_TITLES_FILE = 'content/editorial/section-titles.yaml';
 
-/** The editors' section titles, for code that runs outside Astro's content collections (scripts, endpoints). */
+/** A title the editors give a section that print leaves without words (always shown as the editors'). */
+export const sectionTitleSchema = z.object({ id: z.string().regex(/^(statement|report)\/\d+$/u), zh: z.string().min(1), en: z.string().min(1) }).strict();
+
+export type SectionTitle = z.infer<typeof sectionTitleSchema>;
+
+/** The editors' section titles by "document/section", e.g. "statement/1". */
 export function loadSectionTitles(): Map<string, SectionTitle> {
-  const titles: SectionTitle[] = parse(readFileSync(join(process.cwd(), SECTION_TITLES_FILE), 'utf8'));
-  return new Map(titles.map((title) => [title.id, title]));
+  return new Map(readYaml(SECTION_TITLES_FILE, z.array(sectionTitleSchema)).map((title) => [title.id, title]));
 }
 
 /** An editors' title in an edition's language and script: English, or the Chinese converted to Traditional. */

@@ -1,15 +1,9 @@
 import type { Emphasis, List, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { VFile } from 'vfile';
+import type { EditionNote } from '../lib/editorial-notes';
 import { langRuns } from '../lib/lang-runs';
 import { sectionFrontmatter } from './frontmatter';
 
-/** An editorial note on one paragraph, in the words of one edition. */
-export interface EditionNote {
-  ref: string;
-  /** The printed string the note is about, marked in the text where the edition prints it. */
-  printed?: string;
-  text: string;
-}
 
 export interface EditorialNotesOptions {
   notes: Record<string, EditionNote[]>;

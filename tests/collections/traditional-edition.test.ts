@@ -1,9 +1,8 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { mapEditionText } from '../../src/lib/collections/edition-text';
-import { createToSimplified } from '../../src/lib/collections/to-traditional';
 import { paragraphRef } from '../../src/lib/references';
-import { loadTraditionalCorrections, toTraditional } from '../../src/lib/traditional';
+import { createToSimplified, loadTraditionalCorrections, toTraditional } from '../../src/lib/traditional';
 import { printed } from '../helpers/editions';
 
 const simplified = printed();

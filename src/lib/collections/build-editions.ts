@@ -4,7 +4,7 @@ import { splitPage } from '../split/split-page';
 import { toCollectionFiles } from './collection-files';
 import { mapEditionText, printedEdition } from './edition-text';
 import { englishEdition, type Translation } from './english-edition';
-import { createToTraditional, type TraditionalCorrection } from './to-traditional';
+import { createToTraditional, type TraditionalCorrection } from '../traditional';
 
 export interface EditionInputs {
   source: { name: string; bytes: Uint8Array };

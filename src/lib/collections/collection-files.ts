@@ -1,23 +1,25 @@
 import type { LayoutRepair } from '../split/model';
 import type { EditionSection, EditionText } from './edition-text';
 import { escapeMarkdownText } from './markdown-text';
+import { EDITIONS_FILE, type SplitOutput } from './split-output';
 
 /**
  * Turns the editions into the files of the content collections, as a map from a path relative to
- * the collections' folder to its text: per edition, one JSON file per document and one Markdown file
- * per section. Keys and files are written in a fixed order, so the same input gives the same bytes.
+ * the collections' folder to its text: per edition, one Markdown file per section (rendered by
+ * Astro), and one JSON record of every edition's plain text with the layout repairs (read by the
+ * search index, the open data and the pages' document titles). Keys and files are written in a fixed
+ * order, so the same input gives the same bytes.
  */
 export function toCollectionFiles(editions: EditionText[], record: { source: string; repairs: LayoutRepair[] }): Map<string, string> {
   const files = new Map<string, string>();
   for (const { edition, documents } of editions) {
-    for (const { id, sections, ...text } of documents) {
-      files.set(`${edition}/${id}.json`, json({ document: id, edition, ...text, sections: sections.map((s) => s.number) }));
+    for (const { id, sections } of documents) {
       for (const section of sections) {
         files.set(`${edition}/${id}/${section.number}.md`, sectionMarkdown(edition, id, section));
       }
     }
   }
-  files.set('page.json', json(record));
+  files.set(EDITIONS_FILE, json({ ...record, editions } satisfies SplitOutput));
   return files;
 }
 

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import type { Edition } from '../editions';
+import { readYaml } from '../read-yaml';
 import { toTraditional } from '../traditional';
 import { glossaryEntrySchema, type GlossaryEntry } from './schema';
 import type { TermForm } from './term-matcher';
@@ -10,7 +8,7 @@ import type { TermForm } from './term-matcher';
 export const GLOSSARY_FILE = 'content/glossary/terms.yaml';
 
 export function loadGlossary(): GlossaryEntry[] {
-  return z.array(glossaryEntrySchema).parse(parse(readFileSync(join(process.cwd(), GLOSSARY_FILE), 'utf8')));
+  return readYaml(GLOSSARY_FILE, z.array(glossaryEntrySchema));
 }
 
 /** The strings to mark for each entry in an edition: Chinese forms in each script, English names in English. */

@@ -1,15 +1,17 @@
 import type { APIRoute } from 'astro';
-import { loadEdition } from '../../lib/load-edition';
+import { splitEdition } from '../../lib/collections/split-output';
+import type { EditionText } from '../../lib/collections/edition-text';
 import { traditionalToSimplifiedTable } from '../../lib/search/script-table';
 
+/** Every piece of an edition's text, in order: titles, subtitles, headings, paragraphs. */
+function allText({ documents }: EditionText): string {
+  return documents
+    .flatMap((document) => [document.title, document.subtitle ?? '', ...document.sections.flatMap((section) => [section.heading ?? '', ...section.blocks.map((block) => block.text)])])
+    .join('');
+}
+
 /** The character table for script-independent Chinese search, made from the text at build time. */
-export const GET: APIRoute = async () => {
-  const allText = async (edition: 'zh-hans' | 'zh-hant') => {
-    const { sections, section, documentData } = await loadEdition(edition);
-    const titles = (['statement', 'report'] as const).map((id) => documentData(id).title).join('');
-    const body = sections.map((s) => section(s.document, s.section).entry.body ?? '').join('');
-    return titles + body;
-  };
-  const table = traditionalToSimplifiedTable(await allText('zh-hans'), await allText('zh-hant'));
+export const GET: APIRoute = () => {
+  const table = traditionalToSimplifiedTable(allText(splitEdition('zh-hans')), allText(splitEdition('zh-hant')));
   return new Response(JSON.stringify(table), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
