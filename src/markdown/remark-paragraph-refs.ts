@@ -1,5 +1,6 @@
 import type { Link, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
+import { format } from '../lib/format';
 import { paragraphId, paragraphRef } from '../lib/references';
 import { sectionFrontmatter } from './frontmatter';
 
@@ -32,7 +33,7 @@ export default function remarkParagraphRefs(options: ParagraphRefsOptions) {
         type: 'link',
         url: `#${id}`,
         children: [{ type: 'text', value: ref }],
-        data: { hProperties: { className: ['ref'], ariaLabel: label.replace('{ref}', ref) } },
+        data: { hProperties: { className: ['ref'], ariaLabel: format(label, { ref }) } },
       };
       firstParagraph.children.unshift(link);
     };

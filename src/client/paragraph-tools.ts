@@ -3,6 +3,8 @@
  * the paragraph's permanent URL, and one that opens a menu to copy a citation. Without JavaScript
  * the reference number itself is the link. The code that copies loads on the first click.
  */
+import { format } from '../lib/format';
+
 const container = document.querySelector<HTMLElement>('[data-copy-label]');
 const menu = document.getElementById('cite-menu');
 
@@ -24,10 +26,10 @@ if (container && navigator.clipboard) {
   const labels = container.dataset;
   for (const link of container.querySelectorAll<HTMLAnchorElement>('a.ref')) {
     const ref = link.textContent ?? '';
-    const copyLink = button('copy-link', (labels.copyLabel ?? '').replace('{ref}', ref), LINK_ICON);
+    const copyLink = button('copy-link', format(labels.copyLabel ?? '', { ref }), LINK_ICON);
     link.after(copyLink);
     if (!menu) continue;
-    const cite = button('cite', (labels.citeLabel ?? '').replace('{ref}', ref), QUOTE_ICON);
+    const cite = button('cite', format(labels.citeLabel ?? '', { ref }), QUOTE_ICON);
     cite.setAttribute('aria-haspopup', 'menu');
     cite.setAttribute('aria-expanded', 'false');
     cite.setAttribute('aria-controls', menu.id);

@@ -5,6 +5,7 @@
  * other query is matched by Pagefind against the English translation, with English stemming.
  */
 import { excerpt, findMatches, matchedText, toSimplifiedCharacters, type ExcerptPart, type ScriptTable } from '../lib/search/exact-match';
+import { format } from '../lib/format';
 import { cleanQuery, compareRefs, isChineseQuery } from '../lib/search/query';
 import { queryTokens } from '../lib/search/tokens';
 
@@ -117,7 +118,7 @@ function render(results: Result[], query: string) {
       return item;
     }),
   );
-  status.textContent = results.length === 0 ? (labels.noResults ?? '').replace('{q}', query) : (labels.count ?? '').replace('{n}', String(results.length)).replace('{q}', query);
+  status.textContent = format((results.length === 0 ? labels.noResults : labels.count) ?? '', { n: results.length, q: query });
 }
 
 let latest = 0;

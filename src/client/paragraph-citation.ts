@@ -6,6 +6,7 @@
 import citeMenuStyles from '../styles/cite-menu.css?url';
 import { loadStylesheet } from './load-stylesheet';
 import { citationMarkdown, citationText, type CitationParts } from '../lib/citation';
+import { format } from '../lib/format';
 
 const container = document.querySelector<HTMLElement>('[data-copy-label]');
 const announcer = document.getElementById('copy-status');
@@ -47,7 +48,7 @@ function paragraphOf(button: HTMLButtonElement) {
 
 export async function copyLink(button: HTMLButtonElement) {
   const { ref, url } = paragraphOf(button);
-  await copy(url, (labels.copiedLabel ?? '').replace('{ref}', ref));
+  await copy(url, format(labels.copiedLabel ?? '', { ref }));
   button.dataset.copied = '';
   window.setTimeout(() => delete button.dataset.copied, 2000);
 }
@@ -84,7 +85,7 @@ if (menu) {
     choice.addEventListener('click', () => {
       if (!citing) return;
       const text = choice.dataset.format === 'markdown' ? citationMarkdown(citing) : citationText(citing);
-      const done = (labels.citedLabel ?? '').replace('{ref}', citing.ref);
+      const done = format(labels.citedLabel ?? '', { ref: citing.ref });
       menu.hidePopover();
       void copy(text, done);
     });

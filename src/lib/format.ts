@@ -1,0 +1,18 @@
+/**
+ * Filling in interface strings, the same way in the pages and in the browser code: a placeholder is
+ * a name in braces, `format('Copy the link to paragraph {ref}', { ref: '2.5' })`. A name without a
+ * value stays as it is, so a missing value shows rather than vanishes.
+ */
+export function format(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/gu, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
+}
+
+/** The plural form for a count in a language (Intl.PluralRules), with {count} filled in. */
+export function formatCount(forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }, count: number, lang: string): string {
+  return format(forms[new Intl.PluralRules(lang).select(count)] ?? forms.other, { count });
+}
+
+/** A list of items joined as the language joins them: "41 and 43", "41和43". */
+export function formatList(items: readonly (string | number)[], lang: string): string {
+  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items.map(String));
+}
