@@ -1,10 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/options.ts';
-import { SITE_URL } from './src/lib/site-url.ts';
+import { BASE, SITE_URL } from './src/lib/urls.ts';
 
 export default defineConfig({
   site: SITE_URL,
+  base: BASE,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },

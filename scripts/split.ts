@@ -9,9 +9,8 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildEditionFiles } from '../src/lib/collections/build-editions';
-import { TranslationError } from '../src/lib/collections/english-edition';
 import { readEditionInputs, SOURCE_FILE } from '../src/lib/collections/read-inputs';
-import { YamlInputError } from '../src/lib/read-yaml';
+import { InputError } from '../src/lib/input-error';
 import { SourceError } from '../src/lib/split/source-error';
 
 const DEFAULT_OUT = 'content/split';
@@ -31,7 +30,7 @@ function main(): number {
     files = buildEditionFiles(readEditionInputs(source));
   } catch (error) {
     if (error instanceof SourceError) console.error(`${source}:${error.message}`);
-    else if (error instanceof TranslationError || error instanceof YamlInputError) console.error(error.message);
+    else if (error instanceof InputError) console.error(error.message);
     else throw error;
     return 1;
   }

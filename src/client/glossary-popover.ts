@@ -7,6 +7,7 @@
 import popoverStyles from '../styles/glossary-popover.css?url';
 import { loadStylesheet } from './load-stylesheet';
 import { langRuns } from '../lib/lang-runs';
+import { editionOf, glossaryEntryOf, inEdition, paths } from '../lib/urls';
 
 interface Occurrence {
   ref: string;
@@ -33,7 +34,7 @@ function glossary(edition: string): Promise<Record<string, Entry>> {
   if (!glossaries.has(edition)) {
     glossaries.set(
       edition,
-      fetch(`/${edition}/glossary.json`).then((response) => {
+      fetch(paths.glossaryData(edition)).then((response) => {
         if (!response.ok) throw new Error(`glossary ${edition}: ${response.status}`);
         return response.json() as Promise<Record<string, Entry>>;
       }),
@@ -51,7 +52,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 function render(panel: HTMLElement, term: HTMLAnchorElement, edition: string, id: string, entry: Entry) {
   const labels = panel.dataset;
   const lang = LANGS[edition] ?? 'en';
-  const pageEdition = window.location.pathname.split('/')[1] ?? edition;
+  const pageEdition = editionOf(window.location.pathname) ?? edition;
   const here = term.closest<HTMLElement>('[data-ref]')?.dataset.ref;
   const heading = element('h2', { id: 'glossary-popover-title', tabIndex: -1, lang }, entry.title);
   const names = element('p', { className: 'names' });
@@ -62,7 +63,7 @@ function render(panel: HTMLElement, term: HTMLAnchorElement, edition: string, id
 
   const list = element('ul', { className: 'occurrences' });
   for (const occurrence of entry.occurrences) {
-    const href = occurrence.href.replace(/^\/[^/]+\//u, `/${pageEdition}/`);
+    const href = inEdition(occurrence.href, pageEdition);
     const link = element('a', { href }, occurrence.ref);
     if (occurrence.ref === here) {
       link.setAttribute('aria-current', 'location');
@@ -80,7 +81,7 @@ function render(panel: HTMLElement, term: HTMLAnchorElement, edition: string, id
     element('p', { className: 'explanation', lang }, ...langRuns(entry.explanation).map((run) => (run.chinese && edition === 'en' ? element('span', { lang: 'zh-Hans' }, run.text) : run.text))),
     element('p', { className: 'occurrences-label' }, labels.labelOccurrences ?? ''),
     list,
-    element('p', { className: 'more' }, element('a', { href: `/${pageEdition}/glossary/#${id}` }, labels.labelGlossary ?? '')),
+    element('p', { className: 'more' }, element('a', { href: paths.glossaryEntry(pageEdition, id) }, labels.labelGlossary ?? '')),
     close,
   );
 }
@@ -97,7 +98,7 @@ function place(panel: HTMLElement, term: HTMLElement) {
 /** Opens the popover for a term; glossary-terms.ts has made the term its opener. */
 export async function openGlossaryPopover(term: HTMLAnchorElement) {
   if (!popover) return;
-  const [, edition = '', , id = ''] = /^\/([^/]+)\/(glossary)\/#(.+)$/u.exec(term.getAttribute('href') ?? '') ?? [];
+  const { edition = '', id = '' } = glossaryEntryOf(term.getAttribute('href') ?? '') ?? {};
   let entry: Entry | undefined;
   try {
     [entry] = await Promise.all([glossary(edition).then((entries) => entries[id]), styles]);

@@ -6,8 +6,10 @@
  */
 import { excerpt, findMatches, matchedText, toSimplifiedCharacters, type ExcerptPart, type ScriptTable } from '../lib/search/exact-match';
 import { format } from '../lib/format';
-import { cleanQuery, compareRefs, isChineseQuery } from '../lib/search/query';
+import { compareRefs } from '../lib/references';
+import { cleanQuery, isChineseQuery } from '../lib/search/query';
 import { queryTokens } from '../lib/search/tokens';
+import { inEdition, paths } from '../lib/urls';
 
 interface PagefindResultData {
   url: string;
@@ -41,10 +43,10 @@ function bundle(name: string): Promise<Pagefind> {
     bundles.set(
       name,
       (async () => {
-        const url = `/pagefind/${name}/pagefind.js`;
+        const url = `${paths.searchBundle(name)}pagefind.js`;
         const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
         // The index is small: searching on the main thread saves downloading Pagefind's web worker.
-        await pagefind.options({ basePath: `/pagefind/${name}/`, noWorker: true });
+        await pagefind.options({ basePath: paths.searchBundle(name), noWorker: true });
         await pagefind.init();
         return pagefind;
       })(),
@@ -55,12 +57,8 @@ function bundle(name: string): Promise<Pagefind> {
 
 let scriptTable: Promise<ScriptTable> | undefined;
 function table(): Promise<ScriptTable> {
-  scriptTable ??= fetch('/search/traditional-to-simplified.json').then((response) => response.json() as Promise<ScriptTable>);
+  scriptTable ??= fetch(paths.scriptTable()).then((response) => response.json() as Promise<ScriptTable>);
   return scriptTable;
-}
-
-function inEdition(url: string, edition: string): string {
-  return url.replace(/^\/[^/]+\//u, `/${edition}/`);
 }
 
 function withHighlight(url: string, words: string[]): string {

@@ -16,3 +16,18 @@ export function formatCount(forms: Partial<Record<Intl.LDMLPluralRule, string>> 
 export function formatList(items: readonly (string | number)[], lang: string): string {
   return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items.map(String));
 }
+
+/**
+ * The same placeholders, filled with values that are not text (elements, nodes): the template split
+ * into its literal text and the values, in order. `formatParts('Printed {printed}.', { printed: node })`
+ * gives ['Printed ', node, '.'].
+ */
+export function formatParts<T>(template: string, values: Readonly<Record<string, T>>): (string | T)[] {
+  return template
+    .split(/(\{\w+\})/u)
+    .filter((part) => part !== '')
+    .map((part) => {
+      const name = /^\{(\w+)\}$/u.exec(part)?.[1];
+      return name !== undefined && name in values ? values[name]! : part;
+    });
+}

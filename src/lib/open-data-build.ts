@@ -1,18 +1,19 @@
 import { readSplitOutput } from './collections/split-output';
+import { loadEditorial } from './editorial/load';
 import { loadEdition } from './load-edition';
 import { alignedCorpus } from './open-data';
 import { loadSectionTitles } from './section-titles';
 import { UI } from './ui';
 
-const corpora = new Map<string, ReturnType<typeof readCorpus>>();
+let corpus: ReturnType<typeof readCorpus> | undefined;
 
 /** The aligned corpus of this build, for the download endpoints (JSON and Markdown): made once per build. */
-export function buildCorpus(siteUrl: string) {
-  if (!corpora.has(siteUrl)) corpora.set(siteUrl, readCorpus(siteUrl));
-  return corpora.get(siteUrl)!;
+export function buildCorpus() {
+  corpus ??= readCorpus();
+  return corpus;
 }
 
-async function readCorpus(siteUrl: string) {
+async function readCorpus() {
   const { source, editions } = readSplitOutput();
   const termsByRef = new Map<string, string[]>();
   for (const entry of (await loadEdition('zh-hans')).glossary) {
@@ -22,7 +23,7 @@ async function readCorpus(siteUrl: string) {
   return alignedCorpus(editions, {
     source,
     translation: UI.en.translationNotice,
-    siteUrl,
+    editorial: loadEditorial(),
     editorialTitles: loadSectionTitles(),
     termsByRef,
   });

@@ -1,6 +1,9 @@
 import type { EditionText } from './collections/edition-text';
+import type { Editorial } from './editorial/load';
+import type { CollationEntry, Difference, Witness } from './editorial/schema';
 import { EDITIONS, type Edition } from './editions';
-import { paragraphId, paragraphRef, sectionPath } from './references';
+import { paragraphId, paragraphRef } from './references';
+import { absolute, paths } from './urls';
 
 type ByEdition = Record<Edition, string>;
 
@@ -12,6 +15,43 @@ export interface CorpusParagraph {
   text: ByEdition;
   /** Ids of the glossary entries named in the paragraph (see /<edition>/glossary.json). */
   terms: string[];
+  /** Ids of the apparatus entries on the paragraph (see `apparatus`). */
+  differences: string[];
+}
+
+export interface CorpusCitation {
+  url: string;
+  outlet: { zh: string; en: string };
+  kind: Witness['kind'];
+  /** The witness's wording around the place, exactly as it has it. */
+  quote: string;
+}
+
+/** One difference between the print and the published text (content/editorial/differences.yaml). */
+export interface CorpusDifference {
+  id: string;
+  ref: string;
+  printed: string;
+  reading: string;
+  basis: 'published' | 'conjecture';
+  kind: Difference['kind'];
+  changesMeaning: boolean;
+  /** Copies of the published text with the reading (basis: published). */
+  witnesses: CorpusCitation[];
+  /** Other publications supporting a conjecture. */
+  sources: CorpusCitation[];
+  translationFollows: Difference['translation']['follows'];
+  comment: { zh: string; en: string };
+  /** The entry on the apparatus page of each edition. */
+  url: ByEdition;
+}
+
+/** One line of the collation log: what a paragraph (or title, subheading, byline) was collated against. */
+export interface CorpusCollation {
+  ref: string;
+  result: CollationEntry['result'];
+  witnesses: { url: string; outlet: { zh: string; en: string }; kind: Witness['kind']; covers: string }[];
+  note?: string;
 }
 
 export interface CorpusSection {
@@ -36,6 +76,8 @@ export interface Corpus {
   editions: readonly Edition[];
   translation: string;
   documents: CorpusDocument[];
+  apparatus: CorpusDifference[];
+  collation: CorpusCollation[];
 }
 
 /**
@@ -47,11 +89,17 @@ export function alignedCorpus(
   options: {
     source: string;
     translation: string;
-    siteUrl: string;
     editorialTitles: Map<string, { zh: string; en: string }>;
     termsByRef: Map<string, string[]>;
+    editorial: Editorial;
   },
 ): Corpus {
+  const { editorial } = options;
+  const citations = (list: readonly { witness: string; quote: string }[]): CorpusCitation[] =>
+    list.map(({ witness, quote }) => {
+      const { url, outlet, kind } = editorial.witnesses.get(witness)!;
+      return { url, outlet, kind, quote };
+    });
   const byEdition = (edition: Edition) => editions.find((e) => e.edition === edition)!;
   const each = (value: (text: EditionText) => string): ByEdition => Object.fromEntries(EDITIONS.map((edition) => [edition, value(byEdition(edition))])) as ByEdition;
   const printed = byEdition('zh-hans');
@@ -66,12 +114,12 @@ export function alignedCorpus(
       ...(document.byline !== undefined && { byline: each((e) => e.documents[d]!.byline!) }),
       ...(document.continuation && { continuation: { marker: document.continuation.marker, sourceLine: document.continuation.line } }),
       sections: document.sections.map((section, s) => {
-        const editorial = options.editorialTitles.get(`${document.id}/${section.number}`);
+        const editorialTitle = options.editorialTitles.get(`${document.id}/${section.number}`);
         return {
           number: section.number,
           ...(section.numeral !== undefined && { numeral: each((e) => e.documents[d]!.sections[s]!.numeral!) }),
           ...(section.heading !== undefined && { heading: each((e) => e.documents[d]!.sections[s]!.heading!) }),
-          ...(editorial && { editorialTitle: { 'zh-hans': editorial.zh, en: editorial.en } }),
+          ...(editorialTitle && { editorialTitle: { 'zh-hans': editorialTitle.zh, en: editorialTitle.en } }),
           paragraphs: section.blocks.map((block, b) => {
             const ref = paragraphRef(document.id, section.number, b + 1);
             const id = paragraphId(document.id, section.number, b + 1);
@@ -79,13 +127,37 @@ export function alignedCorpus(
               ref,
               id,
               kind: block.kind,
-              url: Object.fromEntries(EDITIONS.map((edition) => [edition, new URL(`${sectionPath(edition, document.id, section.number)}#${id}`, options.siteUrl).href])) as ByEdition,
+              url: Object.fromEntries(EDITIONS.map((edition) => [edition, absolute(`${paths.section(edition, document.id, section.number)}#${id}`)])) as ByEdition,
               text: each((e) => e.documents[d]!.sections[s]!.blocks[b]!.text),
               terms: options.termsByRef.get(ref) ?? [],
+              differences: editorial.differences.filter((entry) => entry.ref === ref).map((entry) => entry.id),
             };
           }),
         };
       }),
+    })),
+    apparatus: editorial.differences.map((entry) => ({
+      id: entry.id,
+      ref: entry.ref,
+      printed: entry.printed,
+      reading: entry.reading,
+      basis: entry.basis,
+      kind: entry.kind,
+      changesMeaning: entry.changesMeaning,
+      witnesses: citations(entry.witnesses),
+      sources: citations(entry.sources),
+      translationFollows: entry.translation.follows,
+      comment: entry.comment,
+      url: Object.fromEntries(EDITIONS.map((edition) => [edition, absolute(`${paths.apparatus(edition)}#${entry.id}`)])) as ByEdition,
+    })),
+    collation: editorial.log.map((entry) => ({
+      ref: entry.ref,
+      result: entry.result,
+      witnesses: entry.witnesses.map(({ witness, covers }) => {
+        const { url, outlet, kind } = editorial.witnesses.get(witness)!;
+        return { url, outlet, kind, covers };
+      }),
+      ...(entry.note !== undefined && { note: entry.note }),
     })),
   };
 }
@@ -109,5 +181,18 @@ export function corpusMarkdown(corpus: Corpus): string {
     if (document.byline) lines.push(document.byline['zh-hans'], '');
     if (document.continuation) lines.push(`*${document.continuation.marker} — the statement continues beyond this source.*`, '');
   }
+  lines.push('# Apparatus: the print against the published text', '');
+  lines.push('| No. | Paragraph | Printed | Published or conjectured | Basis | Effect on meaning |', '| --- | --- | --- | --- | --- | --- |');
+  const cell = (text: string) => text.replace(/\|/gu, '\\|');
+  corpus.apparatus.forEach((entry, index) => {
+    const basis = entry.basis === 'published' ? `published text: ${entry.witnesses.map((w) => `[${w.outlet.en}](${w.url}) (${w.kind}): “${w.quote}”`).join('; ')}` : `conjecture${entry.sources.length > 0 ? `; supporting: ${entry.sources.map((w) => `[${w.outlet.en}](${w.url}): “${w.quote}”`).join('; ')}` : ''}`;
+    lines.push(`| ${index + 1} | [${entry.ref}](${entry.url.en}) | ${entry.printed} | ${entry.reading} | ${cell(basis)} | ${entry.changesMeaning ? 'changes the meaning' : 'meaning unchanged'} (${entry.kind.replace(/-/gu, ' ')}) |`);
+  });
+  lines.push('', '## Collation log', '');
+  for (const entry of corpus.collation) {
+    const against = entry.witnesses.length === 0 ? 'no witness found' : entry.witnesses.map((w) => `[${w.outlet.en}](${w.url}) (${w.covers})`).join('; ');
+    lines.push(`- **${entry.ref}** — ${entry.result}: ${against}${entry.note ? `. ${entry.note}` : ''}`);
+  }
+  lines.push('');
   return `${lines.join('\n').trimEnd()}\n`;
 }

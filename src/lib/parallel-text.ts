@@ -26,7 +26,10 @@ function addressed(tree: Root | Element, found: Element[] = []): Element[] {
   return found;
 }
 
-const isRefLink = (node: ElementContent) => isElement(node) && node.tagName === 'a' && (node.properties.className as string[] | undefined)?.includes('ref');
+const hasClass = (node: ElementContent, className: string) => isElement(node) && ((node.properties.className as string[] | undefined)?.includes(className) ?? false);
+const isRefLink = (node: ElementContent) => hasClass(node, 'ref') && (node as Element).tagName === 'a';
+/** The editors' notes are given once, in the primary edition's language; the companion's marks point to them (same ids). */
+const isEditorialNote = (node: ElementContent) => hasClass(node, 'editorial-note');
 
 function span(className: string, lang: string, children: ElementContent[]): Element {
   return { type: 'element', tagName: 'span', properties: { className: [className], lang }, children };
@@ -58,7 +61,7 @@ export function alignParallelText(primary: EditionHtml, companion: EditionHtml, 
     if (!other) throw new Error(`paragraph ${ref} has no counterpart in the ${companion.lang} edition`);
     const refLink = paragraph.children.filter(isRefLink);
     const primaryText = span('primary', primary.lang, paragraph.children.filter((node) => !isRefLink(node)));
-    const companionText = span('companion', companion.lang, other.children.filter((node) => !isRefLink(node)));
+    const companionText = span('companion', companion.lang, other.children.filter((node) => !isRefLink(node) && !isEditorialNote(node)));
     const note = notes?.byRef[ref];
     const noteSpan = note === undefined ? [] : [span('translator-note', notes!.lang, [span('translator-note-label', notes!.lang, [{ type: 'text', value: notes!.label }]), ...quotedChinese(` ${note}`)])];
     const [primaryNotes, companionNotes] = notes?.lang === primary.lang ? [noteSpan, []] : [[], noteSpan];

@@ -2,17 +2,8 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { LineCounter, parseDocument, type Document, isNode } from 'yaml';
 import type { z } from 'astro/zod';
+import { InputError } from './input-error';
 
-/** A YAML input that is not what its schema asks for: names the file, the line and the problem. */
-export class YamlInputError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
-    super(`${file}: ${problems.length === 1 ? problems[0] : `${problems.length} problems:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`}`);
-    this.name = 'YamlInputError';
-  }
-}
 
 /** The 1-based line of the value at `path` in the document, or of the nearest enclosing value that exists. */
 function lineOf(document: Document, lines: LineCounter, path: readonly PropertyKey[]): number | undefined {
@@ -31,16 +22,16 @@ function lineOf(document: Document, lines: LineCounter, path: readonly PropertyK
 export function readYaml<Schema extends z.ZodTypeAny>(file: string, schema: Schema): z.infer<Schema> {
   const path = isAbsolute(file) ? file : join(process.cwd(), file);
   const lines = new LineCounter();
-  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, prettyErrors: false });
+  const document = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines });
   if (document.errors.length > 0) {
-    throw new YamlInputError(
+    throw new InputError(
       file,
       document.errors.map((error) => `line ${error.linePos?.[0]?.line ?? '?'}: ${error.message.split('\n')[0]}`),
     );
   }
   const parsed = schema.safeParse(document.toJS());
   if (!parsed.success) {
-    throw new YamlInputError(
+    throw new InputError(
       file,
       parsed.error.issues.map((issue) => {
         const line = lineOf(document, lines, issue.path);

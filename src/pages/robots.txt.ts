@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { absolute, paths } from '../lib/urls';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute(paths.sitemap())}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

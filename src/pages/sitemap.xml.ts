@@ -1,18 +1,18 @@
 import type { APIRoute } from 'astro';
 import { EDITIONS, EDITION_INFO } from '../lib/editions';
 import { loadEdition } from '../lib/load-edition';
-import { sectionPath } from '../lib/references';
+import { absolute, paths } from '../lib/urls';
 
 /** Every page of every edition, each with its alternates in the other editions. */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const { sections } = await loadEdition('zh-hans');
   const shared = [
-    (edition: string) => `/${edition}/`,
-    ...sections.map(({ document, section }) => (edition: string) => sectionPath(edition, document, section)),
-    (edition: string) => `/${edition}/glossary/`,
-    (edition: string) => `/${edition}/search/`,
+    paths.home,
+    ...sections.map(({ document, section }) => (edition: string) => paths.section(edition, document, section)),
+    paths.glossary,
+    paths.apparatus,
+    paths.search,
   ];
-  const absolute = (path: string) => new URL(path, site).href;
   const urls = shared.flatMap((pathOf) =>
     EDITIONS.map((edition) => {
       const alternates = EDITIONS.map((other) => `    <xhtml:link rel="alternate" hreflang="${EDITION_INFO[other].lang}" href="${absolute(pathOf(other))}"/>`).join('\n');

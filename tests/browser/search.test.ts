@@ -1,3 +1,4 @@
+import { readFingerprintStore } from '../../src/lib/fingerprints';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { englishEdition } from '../../src/lib/collections/english-edition';
@@ -64,7 +65,7 @@ describe('search finds exactly the paragraphs that contain a Chinese term', () =
   }, 60_000);
 
   it('finds English words in the translation, with stemming, in every edition, and links to that paragraph', async () => {
-    const english = englishEdition(printed(), translations());
+    const english = englishEdition(printed(), translations(), readFingerprintStore());
     const naming = paragraphsContaining('Charter', english);
     expect(naming.length).toBeGreaterThanOrEqual(7);
     const page = await context.newPage();

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../../scripts/lib/link-check';
-import { SITE_URL } from '../../src/lib/site-url';
+import { BASE, SITE_URL } from '../../src/lib/urls';
 
 describe('links in the built site', () => {
   it('all resolve: every internal href and src, and every #fragment', () => {
-    expect(findBrokenLinks('dist', SITE_URL)).toEqual([]);
+    expect(findBrokenLinks('dist', SITE_URL, BASE)).toEqual([]);
   });
 
   it('are checked for real: a missing page, a missing fragment and another origin are each reported', () => {

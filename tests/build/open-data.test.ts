@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/lib/open-data';
+import { loadEditorial } from '../../src/lib/editorial/load';
+import { paths } from '../../src/lib/urls';
 import { printed } from '../helpers/editions';
 
 const corpus: Corpus = JSON.parse(readFileSync('dist/data/corpus.json', 'utf8'));
@@ -22,7 +24,7 @@ describe('the open data downloads', () => {
 
   it('give each paragraph its permanent address in each edition, and the glossary terms in it', () => {
     const charter = paragraphs.find((p) => p.ref === '5.2')!;
-    expect(new URL(charter.url.en).pathname + new URL(charter.url.en).hash).toBe('/en/statement/5/#p5-2');
+    expect(new URL(charter.url.en).pathname + new URL(charter.url.en).hash).toBe(`${paths.section('en', 'statement', 5)}#p5-2`);
     expect(charter.terms).toContain('un-charter');
     for (const paragraph of paragraphs) for (const id of paragraph.terms) expect(glossary, `${paragraph.ref}: ${id}`).toHaveProperty(id);
   });
@@ -34,5 +36,23 @@ describe('the open data downloads', () => {
 
   it('as Markdown, list every paragraph under its reference', () => {
     for (const paragraph of paragraphs) expect(markdown).toContain(`### ${paragraph.ref}\n\n${paragraph.text['zh-hans']}\n\n${paragraph.text['zh-hant']}\n\n> ${paragraph.text.en}`);
+  });
+
+  it('hold the apparatus with its evidence, and the collation log, as JSON and Markdown', () => {
+    const editorial = loadEditorial();
+    expect(corpus.apparatus.map((entry) => entry.id)).toEqual(editorial.differences.map((entry) => entry.id));
+    for (const entry of corpus.apparatus) {
+      expect(paragraphs.find((p) => p.ref === entry.ref)?.differences, entry.id).toContain(entry.id);
+      if (entry.basis === 'published') expect(entry.witnesses.length, entry.id).toBeGreaterThan(0);
+      for (const witness of [...entry.witnesses, ...entry.sources]) {
+        expect(witness.url, entry.id).toMatch(/^https?:\/\//u);
+        expect(witness.quote, entry.id).toMatch(/\p{Script=Han}/u);
+        expect(markdown, entry.id).toContain(witness.url);
+      }
+      expect(new URL(entry.url.en).hash).toBe(`#${entry.id}`);
+      expect(markdown).toContain(`| ${entry.printed} | ${entry.reading} |`);
+    }
+    expect(corpus.collation.map((entry) => entry.ref)).toEqual(editorial.log.map((entry) => entry.ref));
+    expect(markdown).toContain('## Collation log');
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
-import { SITE_URL } from '../../src/lib/site-url';
+import { SITE_URL } from '../../src/lib/urls';
 import { allElements, htmlFiles } from '../../scripts/lib/built-html';
 
 const meta = (all: Element[], key: string) => all.find((e) => e.tagName === 'meta' && (e.properties.property === key || e.properties.name === key))?.properties.content;

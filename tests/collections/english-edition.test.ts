@@ -1,5 +1,7 @@
+import { readFingerprintStore } from '../../src/lib/fingerprints';
 import { describe, expect, it } from 'vitest';
-import { englishEdition, toRoman, TranslationError } from '../../src/lib/collections/english-edition';
+import { englishEdition, toRoman } from '../../src/lib/collections/english-edition';
+import { InputError } from '../../src/lib/input-error';
 import { paragraphRef } from '../../src/lib/references';
 import { printed, translations } from '../helpers/editions';
 
@@ -9,16 +11,16 @@ function problemsWith(change: (t: ReturnType<typeof translations>) => void): str
   const input = structuredClone(translations());
   change(input);
   try {
-    englishEdition(printed(), input);
+    englishEdition(printed(), input, readFingerprintStore());
   } catch (error) {
-    if (error instanceof TranslationError) return error.message;
+    if (error instanceof InputError) return error.message;
     throw error;
   }
-  throw new Error('expected a TranslationError');
+  throw new Error('expected an InputError');
 }
 
 describe('the English translation', () => {
-  const english = englishEdition(printed(), translations());
+  const english = englishEdition(printed(), translations(), readFingerprintStore());
   const source = printed();
 
   it('translates every paragraph, list item, title, subtitle, subheading and byline, in the same shape', () => {

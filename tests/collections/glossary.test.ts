@@ -1,3 +1,4 @@
+import { readFingerprintStore } from '../../src/lib/fingerprints';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -12,7 +13,7 @@ const raw: Record<string, unknown>[] = parse(readFileSync(GLOSSARY_FILE, 'utf8')
 const allText = (edition: ReturnType<typeof printed>) =>
   edition.documents.flatMap((d) => [d.title, d.subtitle ?? '', d.byline ?? '', ...d.sections.flatMap((s) => [s.heading ?? '', ...s.blocks.map((b) => b.text)])]).join('\n');
 const chinese = allText(printed());
-const english = allText(englishEdition(printed(), translations()));
+const english = allText(englishEdition(printed(), translations(), readFingerprintStore()));
 
 describe('the glossary', () => {
   it('has at least 40 entries with unique ids, and related entries that exist', () => {

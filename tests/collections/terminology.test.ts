@@ -1,3 +1,4 @@
+import { readFingerprintStore } from '../../src/lib/fingerprints';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -14,7 +15,7 @@ interface Term {
 
 const terminology: Term[] = parse(readFileSync('content/translations/en/terminology.yaml', 'utf8'));
 const source = printed();
-const english = englishEdition(source, translations());
+const english = englishEdition(source, translations(), readFingerprintStore());
 
 /** Every text of both documents as [where, Chinese, English]. */
 const texts = source.documents.flatMap((document, d) => {

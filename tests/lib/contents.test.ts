@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inReadingOrder, neighbours, paragraphRange } from '../../src/lib/contents';
-import { paragraphId, paragraphRef, sectionPath } from '../../src/lib/references';
+import { compareRefs, paragraphId, paragraphIdOfRef, paragraphRef, parseRef } from '../../src/lib/references';
 
 const sections = [
   { document: 'report' as const, section: 1, paragraphs: 5 },
@@ -15,7 +15,14 @@ describe('paragraph references', () => {
     expect(paragraphId('statement', 2, 5)).toBe('p2-5');
     expect(paragraphRef('report', 1, 2)).toBe('R1.2');
     expect(paragraphId('report', 1, 2)).toBe('r1-2');
-    expect(sectionPath('zh-hans', 'statement', 2)).toBe('/zh-hans/statement/2/');
+  });
+
+  it('are read back from their text, and order as the text does', () => {
+    expect(parseRef('2.5')).toEqual({ document: 'statement', section: 2, paragraph: 5 });
+    expect(parseRef('R1.12')).toEqual({ document: 'report', section: 1, paragraph: 12 });
+    expect(parseRef('2-5')).toBeUndefined();
+    expect(paragraphIdOfRef('R0.1')).toBe('r0-1');
+    expect(['R0.1', '5.16', '0.2', '5.2', 'R1.1', '1.10', '1.9'].sort(compareRefs)).toEqual(['0.2', '1.9', '1.10', '5.2', '5.16', 'R0.1', 'R1.1']);
   });
 });
 

@@ -1,60 +1,94 @@
+import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { buildEditionFiles } from '../../src/lib/collections/build-editions';
 import { readEditionInputs } from '../../src/lib/collections/read-inputs';
-import { loadEditorialNotes } from '../../src/lib/editorial-notes';
-import { paragraphId } from '../../src/lib/references';
-import { toTraditional } from '../../src/lib/traditional';
-import { printed } from '../helpers/editions';
+import { loadEditorial } from '../../src/lib/editorial/load';
+import { paragraphIdOfRef, parseRef } from '../../src/lib/references';
+import { createToSimplified, toTraditional } from '../../src/lib/traditional';
+import { UI } from '../../src/lib/ui';
+import { paths } from '../../src/lib/urls';
 import { renderMarkdown } from '../helpers/markdown';
 
-const notes = loadEditorialNotes();
+const editorial = loadEditorial();
 const files = buildEditionFiles(readEditionInputs());
-const text = printed();
 
-/** The file and element id of the paragraph a reference names. */
-function locate(ref: string) {
-  const [, report, section, paragraph] = /^(R?)(\d+)\.(\d+)$/u.exec(ref)!;
-  const document = report ? 'report' : 'statement';
-  return { file: `${document}/${section}.md`, id: paragraphId(document, Number(section), Number(paragraph)), document, section: Number(section), paragraph: Number(paragraph) };
+async function paragraph(edition: string, ref: string): Promise<Element> {
+  const { document, section } = parseRef(ref)!;
+  const { tree } = await renderMarkdown(files.get(`${edition}/${document}/${section}.md`)!);
+  return select(`#${paragraphIdOfRef(ref)}`, tree)!;
 }
 
-describe('editorial notes on misprints', () => {
-  it('each name a string printed exactly once in its paragraph, and a different reading', () => {
-    expect(notes.length).toBeGreaterThanOrEqual(5);
-    for (const note of notes) {
-      const { document, section, paragraph } = locate(note.ref);
-      const block = text.documents.find((d) => d.id === document)!.sections.find((s) => s.number === section)!.blocks[paragraph - 1]!;
-      expect(block.text.split(note.printed).length - 1, note.ref).toBe(1);
-      expect(note.reading, note.ref).not.toBe(note.printed);
-    }
-  });
-
-  it('keep the printed text as printed, marked, with the note after it, in both Chinese editions', async () => {
+describe('editorial notes on the differences from the published text', () => {
+  it('keep the printed text as printed, mark it, and describe it by the note after it, in both Chinese editions', async () => {
     for (const edition of ['zh-hans', 'zh-hant'] as const) {
-      for (const note of notes) {
-        const { file, id } = locate(note.ref);
-        const { tree } = await renderMarkdown(files.get(`${edition}/${file}`)!);
-        const paragraph = select(`#${id}`, tree)!;
-        const printedHere = edition === 'zh-hant' ? toTraditional(note.printed) : note.printed;
-        const marks = selectAll('mark.misprint', paragraph).map((mark) => toText(mark));
-        expect(marks, `${edition} ${note.ref}`).toContain(printedHere);
-        const noteElement = selectAll('.editorial-note', paragraph).find((element) => toText(element).includes(edition === 'zh-hant' ? toTraditional(note.zh.trim()) : note.zh.trim()));
-        expect(noteElement, `${edition} ${note.ref}`).toBeTruthy();
-        expect(noteElement!.properties.role).toBe('note');
-        const describedBy = selectAll('mark.misprint', paragraph).find((mark) => toText(mark) === printedHere)!.properties.ariaDescribedBy;
-        expect(describedBy).toEqual([noteElement!.properties.id]);
+      const script = edition === 'zh-hant' ? toTraditional : (text: string) => text;
+      for (const entry of editorial.differences) {
+        const element = await paragraph(edition, entry.ref);
+        const mark = selectAll('mark.variant', element).find((m) => toText(m) === script(entry.printed));
+        expect(mark, `${edition} ${entry.id}`).toBeTruthy();
+        const note = select(`#note-${entry.id}`, element)!;
+        expect(note.properties.role).toBe('note');
+        expect(mark!.properties.ariaDescribedBy).toEqual([`note-${entry.id}`]);
+        const text = toText(note);
+        expect(text, entry.id).toContain(`“${script(entry.printed)}”`);
+        expect(text, entry.id).toContain(`“${script(entry.reading)}”`);
+        expect(text, entry.id).toContain(UI[edition].translationFollows[entry.translation.follows]);
+        expect(text, entry.id).toContain(entry.basis === 'published' ? UI[edition].basisPublished : UI[edition].basisConjecture);
       }
     }
   });
 
-  it('give the English edition the note in English', async () => {
-    for (const note of notes) {
-      const { file, id } = locate(note.ref);
-      const { tree } = await renderMarkdown(files.get(`en/${file}`)!);
-      const texts = selectAll(`#${id} .editorial-note`, tree).map((element) => toText(element));
-      expect(texts.some((text) => text.includes(note.en.trim())), note.ref).toBe(true);
+  it('are in Traditional script in the Traditional edition', async () => {
+    const toSimplified = createToSimplified();
+    for (const entry of editorial.differences) {
+      const note = select(`#note-${entry.id}`, await paragraph('zh-hant', entry.ref))!;
+      const comment = toText(select('.comment', note)!);
+      expect(comment, entry.id).toBe(toTraditional(entry.comment.zh));
+      expect(toSimplified(comment), entry.id).not.toBe(comment);
+    }
+  });
+
+  it('show their basis: each witness a link that opens in a new tab and says so, or the word conjecture', async () => {
+    for (const edition of ['zh-hans', 'zh-hant', 'en'] as const) {
+      for (const entry of editorial.differences) {
+        const note = select(`#note-${entry.id}`, await paragraph(edition, entry.ref))!;
+        const links = selectAll('.basis a', note);
+        const expected = [...entry.witnesses, ...entry.sources].map(({ witness }) => editorial.witnesses.get(witness)!.url);
+        expect(links.map((link) => link.properties.href), `${edition} ${entry.id}`).toEqual(expected);
+        for (const link of links) {
+          expect(link.properties.target).toBe('_blank');
+          expect(link.properties.rel).toEqual(expect.arrayContaining(['external', 'noopener', 'noreferrer']));
+          expect(toText(link)).toContain(UI[edition].opensInNewTab);
+        }
+        expect(note.properties.dataBasis, entry.id).toBe(entry.basis);
+        const apparatus = select('a.apparatus-link', note)!;
+        expect(apparatus.properties.href).toBe(`${paths.apparatus(edition)}#${entry.id}`);
+      }
+    }
+  });
+
+  it('are given in English in the English edition, with the Chinese marked as Chinese, and the Chinese text beside it is not annotated twice', async () => {
+    for (const entry of editorial.differences) {
+      const element = await paragraph('en', entry.ref);
+      const note = select(`#note-${entry.id}`, element)!;
+      expect(toText(select('.comment', note)!), entry.id).toBe(entry.comment.en);
+      const chinese = selectAll('.readings [lang="zh-Hans"]', note).map((span) => toText(span));
+      expect(chinese, entry.id).toEqual([entry.printed, entry.reading]);
+      expect(selectAll('mark', element), entry.id).toEqual([]);
+    }
+  });
+
+  it('note a wording the published text has too, without calling it a difference', async () => {
+    for (const note of editorial.wordingNotes) {
+      const element = await paragraph('zh-hans', note.ref);
+      const mark = select('mark.noted', element)!;
+      expect(toText(mark)).toBe(note.printed);
+      const noteElement = select(`#${String(mark.properties.ariaDescribedBy)}`, element)!;
+      expect(noteElement.properties.dataBasis).toBe('as-published');
+      expect(toText(noteElement)).toContain(note.comment.zh);
+      expect(selectAll('a.apparatus-link', noteElement)).toEqual([]);
     }
   });
 });

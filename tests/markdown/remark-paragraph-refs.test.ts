@@ -1,3 +1,5 @@
+import { readEditionInputs } from '../../src/lib/collections/read-inputs';
+import { readFingerprintStore } from '../../src/lib/fingerprints';
 import { selectAll, select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +8,7 @@ import { buildEditionFiles } from '../../src/lib/collections/build-editions';
 import { mapEditionText } from '../../src/lib/collections/edition-text';
 import { englishEdition } from '../../src/lib/collections/english-edition';
 import { escapeMarkdownText } from '../../src/lib/collections/markdown-text';
-import { loadTraditionalCorrections, toTraditional } from '../../src/lib/traditional';
+import { toTraditional } from '../../src/lib/traditional';
 import { printed, translations } from '../helpers/editions';
 import { renderMarkdown } from '../helpers/markdown';
 import { sourceBytes } from '../helpers/source';
@@ -16,16 +18,17 @@ const section = (document: string, number: number, body: string) =>
 
 describe('remark-paragraph-refs', () => {
   it('gives each paragraph an id, its reference, and a reference number linking to itself', async () => {
-    const { tree } = await renderMarkdown(section('statement', 2, '第一段。\n\n第二段。\n'));
+    // Section 3 has no editorial notes, so this synthetic text is not expected to print what they annotate.
+    const { tree } = await renderMarkdown(section('statement', 3, '第一段。\n\n第二段。\n'));
     const paragraphs = selectAll('p', tree);
     expect(paragraphs.map((p) => [p.properties.id, p.properties.dataRef])).toEqual([
-      ['p2-1', '2.1'],
-      ['p2-2', '2.2'],
+      ['p3-1', '3.1'],
+      ['p3-2', '3.2'],
     ]);
-    const link = select('p#p2-2 > a.ref', tree);
-    expect(link?.properties.href).toBe('#p2-2');
-    expect(toText(link!)).toBe('2.2');
-    expect(link?.properties.ariaLabel).toBe('第 2.2 段的链接');
+    const link = select('p#p3-2 > a.ref', tree);
+    expect(link?.properties.href).toBe('#p3-2');
+    expect(toText(link!)).toBe('3.2');
+    expect(link?.properties.ariaLabel).toBe('第 3.2 段的链接');
   });
 
   it('numbers list items as paragraphs, each with its own address', async () => {
@@ -51,12 +54,8 @@ describe('remark-paragraph-refs', () => {
 });
 
 describe('the generated section files, rendered', () => {
-  const files = buildEditionFiles({
-    source: { name: 'source.txt', bytes: sourceBytes() },
-    translations: translations(),
-    traditionalCorrections: loadTraditionalCorrections(),
-  });
-  const editions = [printed(), mapEditionText(printed(), 'zh-hant', toTraditional), englishEdition(printed(), translations())];
+  const files = buildEditionFiles({ ...readEditionInputs(), source: { name: 'source.txt', bytes: sourceBytes() } });
+  const editions = [printed(), mapEditionText(printed(), 'zh-hant', toTraditional), englishEdition(printed(), translations(), readFingerprintStore())];
 
   it('render every paragraph of every edition exactly as written, in order, each under its reference', async () => {
     for (const { edition, documents } of editions) {
@@ -78,7 +77,7 @@ describe('the generated section files, rendered', () => {
 
   it('keep Markdown syntax in printed text as text', async () => {
     const printed = '1. *星号* <b>粗</b> ~~删除~~ [链接](x) # 井号 &amp; `代码` \\ | 表';
-    const { tree } = await renderMarkdown(section('statement', 1, `${escapeMarkdownText(printed)}\n`));
-    expect(toText(select('p', tree)!)).toBe(`1.1${printed}`);
+    const { tree } = await renderMarkdown(section('statement', 3, `${escapeMarkdownText(printed)}\n`));
+    expect(toText(select('p', tree)!)).toBe(`3.1${printed}`);
   });
 });

@@ -1,4 +1,5 @@
 import type { Edition } from '../editions';
+import { parseRef } from '../references';
 import type { BlockKind, DocumentId, SplitPage } from '../split/model';
 
 /**
@@ -28,6 +29,13 @@ export interface EditionSection {
   sourceLines: [number, number];
   /** Translator's notes by paragraph reference. */
   notes?: Record<string, string>;
+}
+
+/** The text of the paragraph a reference names, or undefined if the edition has no such paragraph. */
+export function paragraphText(text: EditionText, ref: string): string | undefined {
+  const parsed = parseRef(ref);
+  if (!parsed) return undefined;
+  return text.documents.find((document) => document.id === parsed.document)?.sections.find((section) => section.number === parsed.section)?.blocks[parsed.paragraph - 1]?.text;
 }
 
 /** The printed (Simplified Chinese) edition, straight from the split page. */

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { DocumentId } from '../split/model';
+import { loadEditorial } from '../editorial/load';
+import { readFingerprintStore } from '../fingerprints';
 import { readYaml } from '../read-yaml';
 import { loadTraditionalCorrections } from '../traditional';
 import type { EditionInputs } from './build-editions';
@@ -21,5 +23,7 @@ export function readEditionInputs(source: string = SOURCE_FILE): EditionInputs {
     source: { name: basename(source), bytes: readFileSync(source) },
     translations: { statement: readTranslation('statement'), report: readTranslation('report') },
     traditionalCorrections: loadTraditionalCorrections(),
+    editorial: loadEditorial(),
+    fingerprints: readFingerprintStore(),
   };
 }

@@ -13,6 +13,8 @@ export interface GlossaryView {
   chinese: string;
   /** Other Chinese forms, in the same script. */
   forms: string[];
+  /** The published form where the print misprints the term, in the same script. */
+  published?: string;
   pinyin: string;
   english: string;
   russian?: string;
@@ -21,9 +23,9 @@ export interface GlossaryView {
   occurrences: Occurrence[];
 }
 
-/** Pinyin with tone marks, from pinyin-pro unless a reviewed reading is given. */
+/** Pinyin with tone marks, of the published form where the print differs: from pinyin-pro unless a reviewed reading is given. */
 export function termPinyin(entry: GlossaryEntry): string {
-  return entry.pinyin ?? pinyin(entry.term.replace(/[《》]/gu, ''), { type: 'string' });
+  return entry.pinyin ?? pinyin((entry.published ?? entry.term).replace(/[《》]/gu, ''), { type: 'string' });
 }
 
 export function glossaryViews(
@@ -40,6 +42,7 @@ export function glossaryViews(
     title: titleOf(entry),
     chinese: edition === 'en' ? entry.term : toScript(entry.term),
     forms: (entry.forms ?? []).map(toScript),
+    ...(entry.published && { published: toScript(entry.published) }),
     pinyin: termPinyin(entry),
     english: entry.en,
     ...(entry.ru && { russian: entry.ru }),

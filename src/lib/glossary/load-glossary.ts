@@ -18,7 +18,3 @@ export function termForms(entries: readonly GlossaryEntry[], edition: Edition): 
     return forms.map((text) => ({ id: entry.id, text: edition === 'zh-hant' ? toTraditional(text) : text }));
   });
 }
-
-export function glossaryHref(edition: string, id: string): string {
-  return `/${edition}/glossary/#${id}`;
-}

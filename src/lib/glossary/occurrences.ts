@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Edition } from '../editions';
-import { sectionPath } from '../references';
+import { paths } from '../urls';
 import type { DocumentId } from '../split/model';
 
 export interface Occurrence {
@@ -45,7 +45,7 @@ export function termOccurrences(edition: Edition, sections: readonly RenderedSec
           const ref = current.properties.dataRef as string;
           const last = list.at(-1);
           if (last?.ref === ref) last.count += 1;
-          else list.push({ ref, document, section, href: `${sectionPath(edition, document, section)}#${String(current.properties.id)}`, count: 1 });
+          else list.push({ ref, document, section, href: `${paths.section(edition, document, section)}#${String(current.properties.id)}`, count: 1 });
           occurrences.set(term, list);
         }
         visit(child, current);

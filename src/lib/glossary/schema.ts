@@ -11,6 +11,8 @@ export const glossaryEntrySchema = z
     // Book-title marks around a term stay outside it (联合国宪章 in 《联合国宪章》); a name may contain a title.
     term: z.string().min(1).regex(/^[^《》](?:.*[^《》])?$/u, 'a term does not begin or end with 《》'),
     forms: z.array(z.string().min(1)).optional(),
+    /** Where the print misprints the term: the form the published text has (see the apparatus); the pinyin and English follow it. */
+    published: z.string().min(1).optional(),
     en: z.string().min(1),
     enForms: z.array(z.string().min(1)).optional(),
     ru: z.string().min(1).optional(),

@@ -9,13 +9,3 @@ export function cleanQuery(raw: string): string {
 export function isChineseQuery(query: string): boolean {
   return /[\p{Script=Han}\u3000-\u303f\uff01-\uff5e\u2014\u201c\u201d]/u.test(query);
 }
-
-/** Orders references as the text does: the statement (0.1, 0.2, 1.1 … 5.16), then the report (R0.1 …). */
-export function compareRefs(a: string, b: string): number {
-  const key = (ref: string) => {
-    const [, report = '', section = '0', paragraph = '0'] = /^(R?)(\d+)\.(\d+)$/u.exec(ref) ?? [];
-    return [report ? 1 : 0, Number(section), Number(paragraph)] as const;
-  };
-  const [x, y] = [key(a), key(b)];
-  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
-}

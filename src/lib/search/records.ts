@@ -1,6 +1,7 @@
 import type { EditionText } from '../collections/edition-text';
 import type { Edition } from '../editions';
-import { paragraphId, paragraphRef, sectionPath } from '../references';
+import { paragraphId, paragraphRef } from '../references';
+import { paths } from '../urls';
 import type { DocumentId } from '../split/model';
 import { indexTokens } from './tokens';
 
@@ -36,7 +37,7 @@ export function searchRecords(
           const chinese = edition !== 'en';
           return {
             bundle: edition,
-            url: `${sectionPath(edition, document.id, section.number)}#${paragraphId(document.id, section.number, index + 1)}`,
+            url: `${paths.section(edition, document.id, section.number)}#${paragraphId(document.id, section.number, index + 1)}`,
             content: chinese ? indexTokens(toSimplified(block.text)).join(' ') : block.text,
             language: chinese ? 'zh' : 'en',
             meta: { title: `${ref} ${label}`, ref, section: label, text: block.text },

@@ -1,7 +1,11 @@
 import type { DocumentId, LayoutRule } from '../split/model';
+import type { DIFFERENCE_KINDS, WITNESS_KINDS } from '../editorial/schema';
 import type { GlossaryKind } from '../glossary/schema';
 
 /** A string for each plural category a language needs (Intl.PluralRules); `other` is always given. */
+type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
+type WitnessKind = (typeof WITNESS_KINDS)[number];
+
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /**
@@ -48,12 +52,41 @@ export interface UiStrings {
   translationNotice: string;
   translatorNote: string;
   editorialNote: string;
+  /** The apparatus page: every difference between the print and the published text. */
+  apparatus: string;
+  apparatusIntro: string;
+  /** {paragraphs}, {collated}, {unwitnessed}, {differences}, {published}, {conjectures}, {meaning}: apparatusSummary(). */
+  apparatusSummary: string;
+  /** The home page's line leading to the apparatus. */
+  apparatusLink: string;
+  /** {n}: the entry's number in the apparatus. */
+  apparatusEntry: string;
+  apparatusColumns: { number: string; ref: string; printed: string; reading: string; basis: string; effect: string };
+  /** {printed}, {reading}: the two readings. */
+  readingPublished: string;
+  readingConjecture: string;
+  /** {printed}: a wording the published text has too. */
+  readingAsPublished: string;
+  basisLabel: string;
+  basisPublished: string;
+  basisConjecture: string;
+  supportingSources: string;
+  witnessKinds: Record<WitnessKind, string>;
+  opensInNewTab: string;
+  translationFollows: Record<'published' | 'printed' | 'conjecture', string>;
+  differenceKinds: Record<DifferenceKind, string>;
+  changesMeaning: string;
+  keepsMeaning: string;
+  /** {ref}: the paragraph reference. */
+  goToParagraph: string;
   glossary: string;
   glossaryIntro: string;
   glossaryOccurrences: string;
   glossaryHere: string;
   glossaryMore: string;
   glossaryNowhere: string;
+  /** Before the published form of a term the print misprints. */
+  glossaryPublished: string;
   /** {term}: the entry. */
   glossaryChart: string;
   glossaryKinds: Record<GlossaryKind, string>;

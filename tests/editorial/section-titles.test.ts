@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadSectionTitles } from '../src/lib/section-titles';
-import { splitPage } from '../src/lib/split/split-page';
-import { sourceBytes } from './helpers/source';
+import { loadSectionTitles } from '../../src/lib/section-titles';
+import { splitPage } from '../../src/lib/split/split-page';
+import { sourceBytes } from '../helpers/source';
 
 const titles = [...loadSectionTitles().values()];
 

@@ -1,0 +1,37 @@
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import type { Edition } from '../editions';
+import { UI } from '../ui';
+import type { Editorial } from './load';
+import { citedWitnesses, witnessLinks } from './notes';
+import type { Difference } from './schema';
+
+/** The figures the apparatus page and the closing notes give: what was collated, what differs. */
+export function apparatusSummary({ differences, log }: Editorial) {
+  const paragraphs = log.filter((entry) => /^R?\d+\.\d+$/u.test(entry.ref));
+  return {
+    paragraphs: paragraphs.length,
+    collated: paragraphs.filter((entry) => entry.result !== 'no-witness').length,
+    unwitnessed: paragraphs.filter((entry) => entry.result === 'no-witness').length,
+    differences: differences.length,
+    published: differences.filter((entry) => entry.basis === 'published').length,
+    conjectures: differences.filter((entry) => entry.basis === 'conjecture').length,
+    meaning: differences.filter((entry) => entry.changesMeaning).length,
+  };
+}
+
+/** The basis cell of an apparatus row: the published text or a conjecture, and each witness or source with its quoted wording. */
+export function apparatusBasis(editorial: Editorial, entry: Difference, edition: Edition, toScript: (text: string) => string): Element {
+  const ui = UI[edition];
+  const citations = entry.basis === 'published' ? entry.witnesses : entry.sources;
+  const witnesses = citedWitnesses(editorial, citations);
+  const links = witnessLinks(witnesses, edition, toScript);
+  const colon = edition === 'en' ? ': ' : '：';
+  return h('div', [
+    h('p', entry.basis === 'published' ? ui.basisPublished : ui.basisConjecture),
+    ...(entry.basis === 'conjecture' && citations.length > 0 ? [h('p', ui.supportingSources)] : []),
+    ...(citations.length > 0
+      ? [h('ul', { class: 'citations' }, citations.map((citation, index) => h('li', [...links[index]!, colon, h('q', { lang: witnesses[index]!.script === 'traditional' ? 'zh-Hant' : 'zh-Hans' }, citation.quote)])))]
+      : []),
+  ]);
+}

@@ -1,0 +1,87 @@
+import { z } from 'astro/zod';
+import { staleFingerprint, type FingerprintStore } from '../fingerprints';
+import { compareRefs, paragraphIdOfRef } from '../references';
+import { readYaml } from '../read-yaml';
+import { collationEntrySchema, differenceSchema, witnessSchema, wordingNoteSchema, type CollationEntry, type Difference, type Witness, type WordingNote } from './schema';
+
+export const WITNESSES_FILE = 'content/editorial/witnesses.yaml';
+export const DIFFERENCES_FILE = 'content/editorial/differences.yaml';
+export const WORDING_NOTES_FILE = 'content/editorial/wording-notes.yaml';
+export const COLLATION_LOG_FILE = 'content/editorial/collation-log.yaml';
+
+export interface Editorial {
+  witnesses: Map<string, Witness>;
+  /** In reading order; an entry's number in the apparatus is its index + 1. */
+  differences: Difference[];
+  wordingNotes: WordingNote[];
+  log: CollationEntry[];
+}
+
+/** What does not hold together across the editorial files: unknown witnesses, a witness cited for the wrong text, entries out of order. */
+export function editorialProblems({ witnesses, differences, wordingNotes, log }: Editorial): string[] {
+  const problems: string[] = [];
+  const cite = (where: string, id: string, text: 'this' | 'other') => {
+    const witness = witnesses.get(id);
+    if (!witness) problems.push(`${where}: no witness ${id} in ${WITNESSES_FILE}`);
+    else if (witness.text !== text) problems.push(`${where}: ${id} is ${witness.text === 'other' ? 'another publication, to be cited as a source' : 'a copy of this text, to be cited as a witness'}`);
+  };
+  const ids = new Set<string>();
+  differences.forEach((entry, index) => {
+    if (ids.has(entry.id)) problems.push(`${DIFFERENCES_FILE}: ${entry.id} is used twice`);
+    ids.add(entry.id);
+    const expectedId = paragraphIdOfRef(entry.ref);
+    if (!entry.id.startsWith(expectedId) || !/^[a-z]$/u.test(entry.id.slice(expectedId.length))) problems.push(`${DIFFERENCES_FILE}: ${entry.id} does not name paragraph ${entry.ref} (expected ${expectedId}a, ${expectedId}b …)`);
+    const previous = differences[index - 1];
+    if (previous && compareRefs(previous.ref, entry.ref) > 0) problems.push(`${DIFFERENCES_FILE}: ${entry.id} comes before ${previous.id} in reading order`);
+    for (const { witness } of entry.witnesses) cite(`${DIFFERENCES_FILE}: ${entry.id}`, witness, 'this');
+    for (const { witness } of entry.sources) cite(`${DIFFERENCES_FILE}: ${entry.id}`, witness, 'other');
+  });
+  for (const note of wordingNotes) for (const { witness } of note.witnesses) cite(`${WORDING_NOTES_FILE}: ${note.ref}`, witness, 'this');
+  for (const entry of log) for (const { witness } of entry.witnesses) cite(`${COLLATION_LOG_FILE}: ${entry.ref}`, witness, 'this');
+  return problems;
+}
+
+const read = new Map<string, Editorial>();
+
+/** The editorial files, checked against their schemas and against each other. Read once per process. */
+export function loadEditorial(): Editorial {
+  const key = process.cwd();
+  if (!read.has(key)) {
+    const editorial: Editorial = {
+      witnesses: new Map(readYaml(WITNESSES_FILE, z.array(witnessSchema)).map((witness) => [witness.id, witness])),
+      differences: readYaml(DIFFERENCES_FILE, z.array(differenceSchema)),
+      wordingNotes: readYaml(WORDING_NOTES_FILE, z.array(wordingNoteSchema)),
+      log: readYaml(COLLATION_LOG_FILE, z.array(collationEntrySchema)),
+    };
+    const problems = editorialProblems(editorial);
+    if (problems.length > 0) throw new Error(`content/editorial/: ${problems.length} problem(s):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    read.set(key, editorial);
+  }
+  return read.get(key)!;
+}
+
+/**
+ * Whether the notes still fit the printed text: each printed string occurs exactly once in its
+ * paragraph, and the paragraph is the one the note was made from (its fingerprint). Returns the
+ * problems of each file, each naming the reference and what changed.
+ */
+export function editorialTextProblems(
+  { differences, wordingNotes }: Pick<Editorial, 'differences' | 'wordingNotes'>,
+  paragraph: (ref: string) => string | undefined,
+  store: FingerprintStore,
+): Map<string, string[]> {
+  const problems = new Map<string, string[]>();
+  const check = (file: string, label: string, entry: { ref: string; printed: string; fingerprint?: string | undefined }) => {
+    const add = (problem: string) => problems.set(file, [...(problems.get(file) ?? []), problem]);
+    const text = paragraph(entry.ref);
+    if (text === undefined) return add(`${label}: there is no paragraph ${entry.ref}`);
+    const count = text.split(entry.printed).length - 1;
+    if (count !== 1) add(`${label}: «${entry.printed}» occurs ${count} times in paragraph ${entry.ref}, not once`);
+    const stale = staleFingerprint(entry.fingerprint, text, store);
+    if (stale) add(`${label} (paragraph ${entry.ref}) ${stale}; review the note and the translation, then run \`npm run fingerprints -- --accept ${entry.ref}\``);
+    return undefined;
+  };
+  for (const entry of differences) check(DIFFERENCES_FILE, entry.id, entry);
+  for (const note of wordingNotes) check(WORDING_NOTES_FILE, `the note on ${note.ref}`, note);
+  return problems;
+}

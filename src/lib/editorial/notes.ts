@@ -1,0 +1,143 @@
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { Edition } from '../editions';
+import { formatParts, format } from '../format';
+import { langRuns, latinRuns } from '../lang-runs';
+import { paragraphIdOfRef } from '../references';
+import { UI } from '../ui';
+import type { Editorial } from './load';
+import type { Difference, Witness } from './schema';
+
+/** An editorial note on one paragraph, as one edition shows it. */
+export interface EditionNote {
+  ref: string;
+  /** The note element's id, the same in every edition: note-p1-3a, note-p4-4w. */
+  id: string;
+  /** The printed string the note is about, in the edition's script, to mark in the Chinese text. */
+  printed: string;
+  /** The note, ready to follow the paragraph. */
+  element: Element;
+}
+
+export interface NoteOptions {
+  /** The address of the apparatus page in an edition. */
+  apparatusHref: (edition: Edition) => string;
+  /** Simplified → the edition's script (Traditional for zh-hant). */
+  toScript: (simplified: string) => string;
+}
+
+/** Text in the edition's language, with what it quotes in the other marked as such: Chinese in an English note, a Latin-script name in a Chinese one. */
+function text(value: string, edition: Edition): ElementContent[] {
+  if (edition !== 'en') return latinRuns(value).map((run) => (run.latin ? h('span', { lang: 'en' }, run.text) : { type: 'text', value: run.text }));
+  return langRuns(value).map((run) => (run.chinese ? h('span', { lang: 'zh-Hans' }, run.text) : { type: 'text', value: run.text }));
+}
+
+/** A reading quoted in a note: in the Chinese editions in quotation marks already given by the template, in English marked as Chinese. */
+function quoted(value: string, edition: Edition): ElementContent {
+  return edition === 'en' ? h('span', { lang: 'zh-Hans' }, value) : { type: 'text', value };
+}
+
+/**
+ * A link to each witness, opening in a new tab and saying so, followed by what kind of copy it is;
+ * an outlet cited twice in one list is numbered (gdcydspt.cn 1, gdcydspt.cn 2).
+ */
+export function witnessLinks(witnesses: readonly Witness[], edition: Edition, toScript: (text: string) => string): ElementContent[][] {
+  const ui = UI[edition];
+  const counts = new Map<string, number>();
+  for (const witness of witnesses) counts.set(witness.outlet.en, (counts.get(witness.outlet.en) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return witnesses.map((witness) => {
+    const number = (seen.get(witness.outlet.en) ?? 0) + 1;
+    seen.set(witness.outlet.en, number);
+    const outlet = edition === 'en' ? witness.outlet.en : toScript(witness.outlet.zh);
+    const label = (counts.get(witness.outlet.en) ?? 0) > 1 ? `${outlet} ${number}` : outlet;
+    const kind = ui.witnessKinds[witness.kind];
+    // A name in Latin script (a web address) is marked as such inside Chinese text; the link's hidden words stay in the edition's language.
+    const name = edition !== 'en' && !/\p{Script=Han}/u.test(label) ? h('span', { lang: 'en' }, label) : label;
+    const link = h('a', { href: witness.url, class: 'external', target: '_blank', rel: 'external noopener noreferrer' }, [
+      name,
+      h('span', { class: 'external-mark', 'aria-hidden': 'true' }, ' ↗'),
+      h('span', { class: 'visually-hidden' }, edition === 'en' ? ` (${ui.opensInNewTab})` : `（${ui.opensInNewTab}）`),
+    ]);
+    return [link, { type: 'text', value: edition === 'en' ? ` (${kind})` : `（${kind}）` }];
+  });
+}
+
+/** Items joined as the edition writes a list in running text. */
+function joined(items: ElementContent[][], edition: Edition): ElementContent[] {
+  return items.flatMap((item, index) => (index === 0 ? item : [{ type: 'text' as const, value: edition === 'en' ? ', ' : '、' }, ...item]));
+}
+
+export function citedWitnesses(editorial: Editorial, citations: readonly { witness: string }[]): Witness[] {
+  return citations.map(({ witness }) => editorial.witnesses.get(witness)!);
+}
+
+/** The line that says what the reading rests on: the published text with its witnesses, or a conjecture with its supporting sources. */
+export function basisLine(editorial: Editorial, entry: Pick<Difference, 'basis' | 'witnesses' | 'sources'>, edition: Edition, toScript: (text: string) => string): ElementContent[] {
+  const ui = UI[edition];
+  const space = edition === 'en' ? ' ' : '';
+  if (entry.basis === 'published') {
+    return [`${ui.basisLabel}${space}${ui.basisPublished}${edition === 'en' ? ': ' : '：'}`, ...joined(witnessLinks(citedWitnesses(editorial, entry.witnesses), edition, toScript), edition), edition === 'en' ? '.' : '。'].map(node);
+  }
+  const sources = entry.sources.length === 0 ? [] : [edition === 'en' ? '; ' : '；', ui.supportingSources, space, ...joined(witnessLinks(citedWitnesses(editorial, entry.sources), edition, toScript), edition)];
+  return [`${ui.basisLabel}${space}${ui.basisConjecture}`, ...sources, edition === 'en' ? '.' : '。'].map(node);
+}
+
+function node(value: string | ElementContent): ElementContent {
+  return typeof value === 'string' ? { type: 'text', value } : value;
+}
+
+/** The note on one difference: both readings, the comment, the basis, what the English follows, and a link to the apparatus entry. */
+function differenceNote(editorial: Editorial, entry: Difference, number: number, edition: Edition, { apparatusHref, toScript }: NoteOptions): Element {
+  const ui = UI[edition];
+  const printed = quoted(toScript(entry.printed), edition);
+  const reading = quoted(toScript(entry.reading), edition);
+  const comment = edition === 'en' ? entry.comment.en : toScript(entry.comment.zh);
+  return h('span', { class: 'editorial-note', role: 'note', id: `note-${entry.id}`, 'data-basis': entry.basis }, [
+    h('span', { class: 'editorial-note-label' }, ui.editorialNote),
+    ' ',
+    h('span', { class: 'readings' }, formatParts(entry.basis === 'published' ? ui.readingPublished : ui.readingConjecture, { printed, reading }).map(node)),
+    ' ',
+    h('span', { class: 'comment' }, text(comment, edition)),
+    ' ',
+    h('span', { class: 'basis' }, basisLine(editorial, entry, edition, toScript)),
+    ' ',
+    h('span', { class: 'translation-follows' }, ui.translationFollows[entry.translation.follows]),
+    ' ',
+    h('a', { class: 'apparatus-link', href: `${apparatusHref(edition)}#${entry.id}` }, format(ui.apparatusEntry, { n: number })),
+  ]);
+}
+
+/**
+ * Every editorial note of an edition, by paragraph reference: the notes on differences (in apparatus
+ * order) and the notes on wordings the published text has too.
+ */
+export function editionNotes(editorial: Editorial, edition: Edition, options: NoteOptions): EditionNote[] {
+  const ui = UI[edition];
+  const { toScript } = options;
+  const differences = editorial.differences.map((entry, index) => ({
+    ref: entry.ref,
+    id: `note-${entry.id}`,
+    printed: toScript(entry.printed),
+    element: differenceNote(editorial, entry, index + 1, edition, options),
+  }));
+  const wording = editorial.wordingNotes.map((note) => {
+    const id = `note-${paragraphIdOfRef(note.ref)}w`;
+    const comment = edition === 'en' ? note.comment.en : toScript(note.comment.zh);
+    return {
+      ref: note.ref,
+      id,
+      printed: toScript(note.printed),
+      element: h('span', { class: 'editorial-note', role: 'note', id, 'data-basis': 'as-published' }, [
+        h('span', { class: 'editorial-note-label' }, ui.editorialNote),
+        ' ',
+        h('span', { class: 'readings' }, formatParts(ui.readingAsPublished, { printed: quoted(toScript(note.printed), edition) }).map(node)),
+        ' ',
+        h('span', { class: 'comment' }, text(comment, edition)),
+        ' ',
+        h('span', { class: 'basis' }, basisLine(editorial, { basis: 'published', witnesses: note.witnesses, sources: [] }, edition, toScript)),
+      ]),
+    };
+  });
+  return [...differences, ...wording];
+}

@@ -1,0 +1,14 @@
+/**
+ * An input of the project (a YAML file, a translation, an editorial note) that cannot be used as it
+ * is: names the file and every problem, each with its line or reference, so that it can be fixed in
+ * one pass. The split prints it and writes nothing.
+ */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`${file}: ${problems.length} problem(s):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'InputError';
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Every address of the site, in one place. The site can be published under a path of its host
+ * (BASE_PATH=/reader/ npm run build): every link, asset, search index and data file is made here,
+ * under that base. SITE_URL is the host it is published at, for canonical URLs, hreflang, Open Graph
+ * and the sitemap; the default is the local preview of the README.
+ */
+import type { DocumentId } from './split/model';
+
+/** '/' or '/reader/': always with a slash at each end. */
+export function normalizeBase(base: string): string {
+  const trimmed = base.trim().replace(/^\/+|\/+$/gu, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+function configuredBase(): string {
+  // Vite (the pages and the browser code) knows the base as BASE_URL; scripts run by tsx read BASE_PATH.
+  const vite = (import.meta as ImportMeta & { env?: { BASE_URL?: string } }).env?.BASE_URL;
+  const node = typeof process === 'undefined' ? undefined : process.env.BASE_PATH;
+  return normalizeBase(vite ?? node ?? '/');
+}
+
+export const BASE = configuredBase();
+
+export const SITE_URL = (typeof process === 'undefined' ? undefined : process.env.SITE_URL) ?? 'http://127.0.0.1:4321';
+
+/** An address on the site, from a path relative to the base: site('zh-hans/glossary/') → /reader/zh-hans/glossary/. */
+export function site(path = ''): string {
+  return `${BASE}${path.replace(/^\/+/u, '')}`;
+}
+
+/** The address with the site's host, for canonical URLs, the sitemap and citations made at build time. */
+export function absolute(path: string): string {
+  return new URL(path, SITE_URL).href;
+}
+
+export const paths = {
+  home: (edition: string) => site(`${edition}/`),
+  section: (edition: string, document: DocumentId, section: number) => site(`${edition}/${document}/${section}/`),
+  glossary: (edition: string) => site(`${edition}/glossary/`),
+  glossaryEntry: (edition: string, id: string) => site(`${edition}/glossary/#${id}`),
+  glossaryData: (edition: string) => site(`${edition}/glossary.json`),
+  search: (edition: string) => site(`${edition}/search/`),
+  apparatus: (edition: string) => site(`${edition}/apparatus/`),
+  notFound: (edition: string) => site(`${edition}/404/`),
+  searchBundle: (bundle: string) => site(`pagefind/${bundle}/`),
+  scriptTable: () => site('search/traditional-to-simplified.json'),
+  openData: (file: string) => site(`data/${file}`),
+  favicon: () => site('favicon.svg'),
+  sitemap: () => site('sitemap.xml'),
+};
+
+/** The same page in another edition: /reader/zh-hans/statement/2/#p2-5 → /reader/en/statement/2/#p2-5. */
+export function inEdition(url: string, edition: string): string {
+  return url.startsWith(BASE) ? site(url.slice(BASE.length).replace(/^[^/]+\//u, `${edition}/`)) : url;
+}
+
+/** The edition an address on the site belongs to: /reader/zh-hant/statement/2/ → zh-hant. */
+export function editionOf(url: string): string | undefined {
+  return url.startsWith(BASE) ? /^([^/#?]+)\//u.exec(url.slice(BASE.length))?.[1] : undefined;
+}
+
+/** The edition and entry a glossary link names: /reader/en/glossary/#un-charter → { edition: 'en', id: 'un-charter' }. */
+export function glossaryEntryOf(url: string): { edition: string; id: string } | undefined {
+  const match = url.startsWith(BASE) ? /^([^/]+)\/glossary\/#(.+)$/u.exec(url.slice(BASE.length)) : null;
+  return match ? { edition: match[1]!, id: decodeURIComponent(match[2]!) } : undefined;
+}
