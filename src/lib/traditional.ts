@@ -9,6 +9,8 @@ export const traditionalCorrectionSchema = z
   .object({
     wrong: z.string().min(1),
     right: z.string().min(1),
+    /** The main form in the Taiwan Ministry of Education's 重編國語辭典修訂本; where `right` differs, `why` says why fidelity to the print wins. */
+    standard: z.string().min(1),
     simplified: z.string().min(1),
     why: z.string().min(1),
     lines: z.array(z.number().int().positive()).optional(),

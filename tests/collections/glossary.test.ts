@@ -6,6 +6,7 @@ import { englishEdition } from '../../src/lib/collections/english-edition';
 import { glossaryViews, sortGlossary } from '../../src/lib/glossary/glossary-view';
 import { GLOSSARY_FILE, loadGlossary, termForms } from '../../src/lib/glossary/load-glossary';
 import { glossaryEntrySchema } from '../../src/lib/glossary/schema';
+import { loadEditorial } from '../../src/lib/editorial/load';
 import { printed, translations } from '../helpers/editions';
 
 const entries = loadGlossary();
@@ -74,5 +75,21 @@ describe('the glossary', () => {
     for (const view of glossaryViews(entries, 'zh-hans', new Map(), (t) => t)) {
       expect(view.pinyin, view.id).toMatch(/^[\p{Script=Latin}\s·'’-]+$/u);
     }
+  });
+
+  it('follows the published text where the print misprints a term: the reading and pinyin are of the published form, and the entry says the print differs', () => {
+    const misprinted = entries.filter((entry) => entry.published !== undefined);
+    expect(misprinted.map((entry) => entry.id)).toContain('pashkov-house');
+    const differences = loadEditorial().differences;
+    for (const entry of misprinted) {
+      const difference = differences.find((d) => entry.term.includes(d.printed) || d.printed.includes(entry.term));
+      expect(difference, entry.id).toBeDefined();
+      expect(entry.published, entry.id).toBe(entry.term.replace(difference!.printed, difference!.reading));
+      const view = glossaryViews(entries, 'zh-hans', new Map(), (text) => text).find((v) => v.id === entry.id)!;
+      expect(view.published).toBe(entry.published);
+      expect(entry.explanation.en, entry.id).toContain(entry.published!);
+      expect(entry.explanation.zh, entry.id).toContain(entry.published!);
+    }
+    expect(glossaryViews(entries, 'en', new Map(), (text) => text).find((v) => v.id === 'pashkov-house')!.pinyin).toBe('Pàshíkēfū Gōng');
   });
 });

@@ -53,4 +53,12 @@ describe('the Traditional edition', () => {
       expect(toTraditional(correction.simplified)).toBe(correction.right);
     }
   });
+
+  it('follows the main forms of the Ministry of Education’s dictionary, or says why fidelity to the print wins', () => {
+    for (const correction of loadTraditionalCorrections()) {
+      if (correction.right === correction.standard) continue;
+      expect(correction.why, correction.wrong).toContain('重編國語辭典修訂本');
+      expect(correction.why, correction.wrong).toMatch(/[Ff]idelity to the print wins/u);
+    }
+  });
 });
