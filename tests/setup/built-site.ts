@@ -1,0 +1,7 @@
+import { builtSiteProblem } from '../../scripts/lib/build-inputs';
+
+/** Before the site tests: they test dist/, so it must be the build of the files as they are now. */
+export default function requireCurrentBuild(): void {
+  const problem = builtSiteProblem();
+  if (problem) throw new Error(problem);
+}
