@@ -6,6 +6,9 @@ export default getViteConfig(
     test: {
       testTimeout: 30_000,
       hookTimeout: 60_000,
+      // Browser tests each start a server and Chromium; two cores are enough for two at a time.
+      maxWorkers: 2,
+      minWorkers: 1,
       projects: [
         {
           // Pure functions, the splitter, the collections and the Markdown plugins: no build needed.
@@ -19,9 +22,6 @@ export default getViteConfig(
             name: 'site',
             include: ['tests/{build,browser}/**/*.test.ts'],
             globalSetup: ['tests/setup/built-site.ts'],
-            // Browser tests each start a server and Chromium; two cores are enough for two at a time.
-            maxWorkers: 2,
-            minWorkers: 1,
           },
         },
       ],

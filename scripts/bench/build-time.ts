@@ -3,20 +3,14 @@
  * (every section's paragraphs ten times over, with the translations to match), built in a scratch
  * copy of the project so that nothing of this one is touched.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readEditionInputs } from '../../src/lib/collections/read-inputs';
+import { fingerprint } from '../../src/lib/fingerprints';
 import { paragraphRef } from '../../src/lib/references';
 import { splitPage } from '../../src/lib/split/split-page';
-
-function timeBuild(cwd: string): number {
-  const start = performance.now();
-  execFileSync('npm', ['run', 'build'], { cwd, stdio: 'ignore' });
-  return (performance.now() - start) / 1000;
-}
+import { scratchCopy } from '../lib/scratch-copy';
 
 /** The page again, with every section's paragraphs printed `times` over, in the same layout. */
 function longerSource(times: number) {
@@ -38,31 +32,32 @@ function longerSource(times: number) {
     page.documents.map((document) => {
       const { translation } = inputs.translations[document.id];
       const paragraphs: Record<string, string> = {};
+      // Each repeated paragraph is translated as its original, and made from the same Chinese.
+      const sources: Record<string, string> = { ...translation.sources };
       for (const section of document.sections) {
         const count = section.blocks.length;
         for (let index = 0; index < count * times; index += 1) {
-          paragraphs[paragraphRef(document.id, section.number, index + 1)] = translation.paragraphs[paragraphRef(document.id, section.number, (index % count) + 1)]!;
+          const ref = paragraphRef(document.id, section.number, index + 1);
+          paragraphs[ref] = translation.paragraphs[paragraphRef(document.id, section.number, (index % count) + 1)]!;
+          sources[ref] = fingerprint(section.blocks[index % count]!.text);
         }
       }
-      return [document.id, { ...translation, paragraphs }];
+      return [document.id, { ...translation, paragraphs, sources }];
     }),
   );
   return { text: `${lines.join('\n\n')}\n`, translations };
 }
 
 export function benchBuildTime(times = 10) {
-  const real = timeBuild(process.cwd());
-  const scratch = mkdtempSync(join(tmpdir(), 'bench-build-'));
+  const real = scratchCopy('bench-build-');
+  const longer = scratchCopy('bench-build-long-');
   try {
-    const tracked = execFileSync('git', ['ls-files'], { encoding: 'utf8' }).split('\n').filter(Boolean);
-    for (const file of tracked) cpSync(file, join(scratch, file), { recursive: true });
-    symlinkSync(join(process.cwd(), 'node_modules'), join(scratch, 'node_modules'));
     const { text, translations } = longerSource(times);
-    writeFileSync(join(scratch, 'content/source/joint-statement-2025-and-xinhua-report.zh.txt'), text);
-    for (const [id, translation] of Object.entries(translations)) writeFileSync(join(scratch, `content/translations/en/${id}.yaml`), stringify(translation));
-    const longer = timeBuild(scratch);
-    return { real, longer, times, paragraphs: 76 * times };
+    writeFileSync(join(longer.dir, 'content/source/joint-statement-2025-and-xinhua-report.zh.txt'), text);
+    for (const [id, translation] of Object.entries(translations)) writeFileSync(join(longer.dir, `content/translations/en/${id}.yaml`), stringify(translation));
+    return { real: real.build(), longer: longer.build(), times, paragraphs: 76 * times };
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    real.remove();
+    longer.remove();
   }
 }

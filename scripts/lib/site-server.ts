@@ -1,9 +1,11 @@
-/** Serving the built site on loopback and starting Debian's Chromium, for the browser tests and the benchmark. */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+/** Serving a built site on loopback, as a static host would, and starting Debian's Chromium: for the browser tests and the benchmark. */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import sirv from 'sirv';
+import { headersFor, parseHeadersFile } from '../../src/lib/hosting';
 
 export const DIST = join(process.cwd(), 'dist');
 
@@ -19,51 +21,41 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
 export interface Site {
   origin: string;
   close(): Promise<void>;
 }
 
-/** Serves the built site (dist/) on loopback with `astro preview`, as the README's first command does. */
-export async function serveSite(): Promise<Site> {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
-  const port = await freePort();
-  const server: ChildProcess = spawn(join(process.cwd(), 'node_modules', '.bin', 'astro'), ['preview', '--host', '127.0.0.1', '--port', String(port)], {
-    stdio: 'ignore',
-  });
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) break;
-    } catch {
-      // not listening yet
+/**
+ * Serves a built site on loopback under its base path, with the headers of its `_headers` file (the
+ * Content-Security-Policy, caching) as a static host sends them, and its 404 page for what is missing.
+ */
+export async function serveSite({ dist = DIST, base = '/' }: { dist?: string; base?: string } = {}): Promise<Site> {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} is missing: run \`npm run build\` first (npm test does)`);
+  const headersFile = join(dist, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const assets = sirv(dist, { dev: false, etag: true, gzip: false, brotli: false });
+  const notFound = existsSync(join(dist, '404.html')) ? readFileSync(join(dist, '404.html')) : Buffer.from('Not found');
+  const server: Server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://site').pathname);
+    if (!path.startsWith(base) || path === `${base}_headers`) {
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
+      return;
     }
-    if (Date.now() > deadline || server.exitCode !== null) throw new Error(`astro preview did not start on ${origin}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+    for (const [name, value] of Object.entries(headersFor(rules, path))) response.setHeader(name, value);
+    request.url = `/${(request.url ?? '/').slice(base.length)}`;
+    assets(request, response, () => {
+      response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
   return {
-    origin,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.once('exit', () => resolve());
-        server.kill();
-      }),
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
-

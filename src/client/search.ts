@@ -46,7 +46,8 @@ function bundle(name: string): Promise<Pagefind> {
         const url = `${paths.searchBundle(name)}pagefind.js`;
         const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
         // The index is small: searching on the main thread saves downloading Pagefind's web worker.
-        await pagefind.options({ basePath: paths.searchBundle(name), noWorker: true });
+        // The records' addresses are complete (with the base path): Pagefind must not add its own.
+        await pagefind.options({ basePath: paths.searchBundle(name), baseUrl: '/', noWorker: true });
         await pagefind.init();
         return pagefind;
       })(),

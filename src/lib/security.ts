@@ -4,7 +4,7 @@
  * 'wasm-unsafe-eval' is the one exception, and only for Pagefind's search, which runs as
  * WebAssembly; it allows compiling WebAssembly, not eval() of JavaScript.
  */
-export const CONTENT_SECURITY_POLICY = [
+const DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
@@ -15,4 +15,17 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",
-].join('; ');
+];
+
+/** The policy as every page's <meta http-equiv> carries it. */
+export const CONTENT_SECURITY_POLICY = DIRECTIVES.join('; ');
+
+/** The same policy as the host sends it, with what only a header can carry: no framing by another site. */
+export const HEADER_CONTENT_SECURITY_POLICY = [...DIRECTIVES, "frame-ancestors 'none'"].join('; ');
+
+/** The headers every response carries, from a static host's _headers file or the nginx block (src/lib/hosting.ts). */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': HEADER_CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};

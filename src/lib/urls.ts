@@ -13,10 +13,11 @@ export function normalizeBase(base: string): string {
 }
 
 function configuredBase(): string {
-  // Vite (the pages and the browser code) knows the base as BASE_URL; scripts run by tsx read BASE_PATH.
-  const vite = (import.meta as ImportMeta & { env?: { BASE_URL?: string } }).env?.BASE_URL;
+  // At build time (the Astro config, the pages, the scripts) BASE_PATH is read from the environment;
+  // the browser code has no environment, and Vite writes the base into it as BASE_URL.
   const node = typeof process === 'undefined' ? undefined : process.env.BASE_PATH;
-  return normalizeBase(vite ?? node ?? '/');
+  const vite = (import.meta as ImportMeta & { env?: { BASE_URL?: string } }).env?.BASE_URL;
+  return normalizeBase(node ?? vite ?? '/');
 }
 
 export const BASE = configuredBase();
