@@ -63,7 +63,7 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Record<s
 }
 
 /** An nginx server block serving dist/ under the base path. */
-export function nginxServerBlock({ base, root, serverName = '_', listen = '80' }: { base: string; root: string; serverName?: string; listen?: string }): string {
+export function nginxServerBlock({ base, root, serverName = '_', listen = '80' }: { base: string; root: string; serverName?: string | undefined; listen?: string | undefined }): string {
   const security = Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${name} "${value}" always;`);
   // add_header in a location replaces those of the server, so each location repeats the security headers.
   const headers = (cache: string) => [...security, `add_header Cache-Control "${cache}" always;`].map((line) => `    ${line}`).join('\n');

@@ -12,7 +12,7 @@ export interface GlossaryTermsOptions {
 }
 
 /** Notes by the editors are not part of the text, so terms in them are not marked. */
-function isEditorialNote(node: { data?: { hProperties?: { className?: unknown } } }): boolean {
+function isEditorialNote(node: { data?: { hProperties?: { className?: unknown } | undefined } | undefined }): boolean {
   const className = node.data?.hProperties?.className;
   return Array.isArray(className) && className.includes('editorial-note');
 }

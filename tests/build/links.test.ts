@@ -21,4 +21,16 @@ describe('links in the built site', () => {
       '/: <a href="https://example.org/"> leads to another origin',
     ]);
   });
+
+  it('allow only declared links out of the site (new tab, noopener, rel external), and nothing outside the base path', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'links-'));
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<a href="https://witness.example/page" target="_blank" rel="external noopener noreferrer">ok</a><a href="https://witness.example/other" target="_blank">x</a><a href="/reader/">ok</a><a href="/elsewhere/">x</a>',
+    );
+    expect(findBrokenLinks(dist, 'https://site.example', '/reader/')).toEqual([
+      '/reader/: <a href="https://witness.example/other"> leads to another origin',
+      '/reader/: <a href="/elsewhere/"> leads outside the base /reader/',
+    ]);
+  });
 });

@@ -1,35 +1,42 @@
-import type { Edition } from '../editions';
+import { z } from 'astro/zod';
+import { EDITIONS, type Edition } from '../editions';
 import { parseRef } from '../references';
-import type { BlockKind, DocumentId, SplitPage } from '../split/model';
+import type { SplitPage } from '../split/model';
+
+const sectionSchema = z
+  .object({
+    number: z.number().int().nonnegative(),
+    numeral: z.string().min(1).optional(),
+    heading: z.string().min(1).optional(),
+    blocks: z.array(z.object({ kind: z.enum(['paragraph', 'item']), text: z.string().min(1) }).strict()).min(1),
+    sourceLines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
+    /** Translator's notes by paragraph reference. */
+    notes: z.record(z.string(), z.string().min(1)).optional(),
+  })
+  .strict();
+
+const documentSchema = z
+  .object({
+    id: z.enum(['statement', 'report']),
+    title: z.string().min(1),
+    subtitle: z.string().min(1).optional(),
+    byline: z.string().min(1).optional(),
+    /** The printed continuation marker and its source line, where the document breaks off. */
+    continuation: z.object({ marker: z.string().min(1), line: z.number().int().positive() }).strict().optional(),
+    sections: z.array(sectionSchema),
+  })
+  .strict();
 
 /**
  * The text of one edition, in the shape every edition shares: the same documents, sections and
- * blocks in the same order, so that a paragraph reference means the same paragraph in each.
+ * blocks in the same order, so that a paragraph reference means the same paragraph in each. The split
+ * writes it (content/split/editions.json) and everything after the split reads it with this schema.
  */
-export interface EditionText {
-  edition: Edition;
-  documents: EditionDocument[];
-}
+export const editionTextSchema = z.object({ edition: z.enum(EDITIONS), documents: z.array(documentSchema) }).strict();
 
-export interface EditionDocument {
-  id: DocumentId;
-  title: string;
-  subtitle?: string;
-  byline?: string;
-  /** The printed continuation marker and its source line, where the document breaks off. */
-  continuation?: { marker: string; line: number };
-  sections: EditionSection[];
-}
-
-export interface EditionSection {
-  number: number;
-  numeral?: string;
-  heading?: string;
-  blocks: { kind: BlockKind; text: string }[];
-  sourceLines: [number, number];
-  /** Translator's notes by paragraph reference. */
-  notes?: Record<string, string>;
-}
+export type EditionText = z.infer<typeof editionTextSchema>;
+export type EditionDocument = z.infer<typeof documentSchema>;
+export type EditionSection = z.infer<typeof sectionSchema>;
 
 /** The text of the paragraph a reference names, or undefined if the edition has no such paragraph. */
 export function paragraphText(text: EditionText, ref: string): string | undefined {

@@ -3,44 +3,13 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { EDITIONS } from '../editions';
 import { LAYOUT_RULES, type LayoutRepair } from '../split/model';
-import type { EditionText } from './edition-text';
+import { editionTextSchema, type EditionText } from './edition-text';
 
 /** Where `npm run split` writes the content collections. */
 export const SPLIT_DIR = 'content/split';
 
 /** The split's plain-text record of every edition, read by everything after the split that needs text rather than rendered Markdown. */
 export const EDITIONS_FILE = 'editions.json';
-
-const documentId = z.enum(['statement', 'report']);
-
-const editionTextSchema = z
-  .object({
-    edition: z.enum(EDITIONS),
-    documents: z.array(
-      z
-        .object({
-          id: documentId,
-          title: z.string().min(1),
-          subtitle: z.string().min(1).optional(),
-          byline: z.string().min(1).optional(),
-          continuation: z.object({ marker: z.string().min(1), line: z.number().int().positive() }).strict().optional(),
-          sections: z.array(
-            z
-              .object({
-                number: z.number().int().nonnegative(),
-                numeral: z.string().min(1).optional(),
-                heading: z.string().min(1).optional(),
-                blocks: z.array(z.object({ kind: z.enum(['paragraph', 'item']), text: z.string().min(1) }).strict()).min(1),
-                sourceLines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
-                notes: z.record(z.string(), z.string().min(1)).optional(),
-              })
-              .strict(),
-          ),
-        })
-        .strict(),
-    ),
-  })
-  .strict() satisfies z.ZodType<EditionText>;
 
 export const splitOutputSchema = z
   .object({
