@@ -35,7 +35,8 @@ function everythingFingerprinted(): Fingerprinted[] {
   const items: Fingerprinted[] = [];
   for (const document of printed.documents) {
     const { file, translation } = readTranslation(document.id);
-    const add = (key: string, chinese: string) => items.push({ file, path: ['sources', key], key, chinese, recorded: translation.sources[key] });
+    const add = (key: string, chinese: string) =>
+      items.push({ file, path: ['sources', key], key, chinese, recorded: translation.sources[key] });
     add('title', document.title);
     if (document.subtitle !== undefined) add('subtitle', document.subtitle);
     if (document.byline !== undefined) add('byline', document.byline);
@@ -56,14 +57,21 @@ function everythingFingerprinted(): Fingerprinted[] {
 }
 
 function main(): number {
-  const { values, positionals } = parseArgs({ options: { accept: { type: 'boolean' }, 'accept-all': { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { accept: { type: 'boolean' }, 'accept-all': { type: 'boolean' } },
+    allowPositionals: true,
+  });
   const store = readFingerprintStore();
   const items = everythingFingerprinted();
   const stale = items.filter((item) => item.recorded !== fingerprint(item.chinese));
 
   if (!values.accept && !values['accept-all']) {
     for (const item of stale) console.log(`${item.file}: ${item.key} ${staleFingerprint(item.recorded, item.chinese, store)}`);
-    console.log(stale.length === 0 ? 'fingerprints: every translation and note matches the Chinese it was made from' : `fingerprints: ${stale.length} to review; then run npm run fingerprints -- --accept REF …`);
+    console.log(
+      stale.length === 0
+        ? 'fingerprints: every translation and note matches the Chinese it was made from'
+        : `fingerprints: ${stale.length} to review; then run npm run fingerprints -- --accept REF …`,
+    );
     return stale.length === 0 ? 0 : 1;
   }
 
@@ -76,7 +84,15 @@ function main(): number {
   }
   const texts = new Map<string, string>();
   for (const item of accepted) {
-    texts.set(item.file, setYamlScalar(texts.get(item.file) ?? readFileSync(item.file, 'utf8'), item.path, fingerprint(item.chinese), item.file.startsWith(TRANSLATIONS_DIR)));
+    texts.set(
+      item.file,
+      setYamlScalar(
+        texts.get(item.file) ?? readFileSync(item.file, 'utf8'),
+        item.path,
+        fingerprint(item.chinese),
+        item.file.startsWith(TRANSLATIONS_DIR),
+      ),
+    );
     item.recorded = fingerprint(item.chinese);
   }
   for (const [file, text] of texts) writeFileSync(file, text);

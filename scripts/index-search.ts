@@ -20,7 +20,10 @@ async function main() {
   const { editions } = readSplitOutput();
   const titles = loadSectionTitles();
   const label = (edition: Edition, document: 'statement' | 'report', number: number) => {
-    const section = editions.find((e) => e.edition === edition)!.documents.find((d) => d.id === document)!.sections.find((s) => s.number === number)!;
+    const section = editions
+      .find((e) => e.edition === edition)!
+      .documents.find((d) => d.id === document)!
+      .sections.find((s) => s.number === number)!;
     const editorial = titles.get(`${document}/${number}`);
     const heading = section.heading ?? (editorial && sectionTitleIn(edition, editorial)) ?? '';
     return [UI[edition].documentNames[document], section.numeral, heading].filter(Boolean).join(' ');

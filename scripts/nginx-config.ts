@@ -9,4 +9,6 @@ import { nginxServerBlock } from '../src/lib/hosting';
 import { BASE } from '../src/lib/urls';
 
 const { values } = parseArgs({ options: { root: { type: 'string' }, 'server-name': { type: 'string' }, listen: { type: 'string' } } });
-process.stdout.write(nginxServerBlock({ base: BASE, root: resolve(values.root ?? 'dist'), serverName: values['server-name'], listen: values.listen }));
+process.stdout.write(
+  nginxServerBlock({ base: BASE, root: resolve(values.root ?? 'dist'), serverName: values['server-name'], listen: values.listen }),
+);

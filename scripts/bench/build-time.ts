@@ -24,7 +24,10 @@ function longerSource(times: number) {
     lines.push(...repeat(section.blocks).map((block) => block.text));
   }
   lines.push(statement!.continuation!.text);
-  const reportBlocks = report!.sections.flatMap((section) => [...(section.heading ? [section.heading.text] : []), ...repeat(section.blocks).map((block) => block.text)]);
+  const reportBlocks = report!.sections.flatMap((section) => [
+    ...(section.heading ? [section.heading.text] : []),
+    ...repeat(section.blocks).map((block) => block.text),
+  ]);
   reportBlocks[reportBlocks.length - 1] += report!.byline!.text;
   lines.push(...reportBlocks, report!.title.text, report!.subtitle!.text);
 
@@ -54,7 +57,8 @@ export function benchBuildTime(times = 10) {
   try {
     const { text, translations } = longerSource(times);
     writeFileSync(join(longer.dir, 'content/source/joint-statement-2025-and-xinhua-report.zh.txt'), text);
-    for (const [id, translation] of Object.entries(translations)) writeFileSync(join(longer.dir, `content/translations/en/${id}.yaml`), stringify(translation));
+    for (const [id, translation] of Object.entries(translations))
+      writeFileSync(join(longer.dir, `content/translations/en/${id}.yaml`), stringify(translation));
     return { real: real.build(), longer: longer.build(), times, paragraphs: 76 * times };
   } finally {
     real.remove();

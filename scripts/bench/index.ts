@@ -34,23 +34,35 @@ async function main() {
 
   console.log('\nSection pages, gzipped (HTML + CSS + JS before interaction, against the text shown):');
   for (const page of pages) {
-    console.log(`  ${page.path.padEnd(24)} html ${kb(page.html).padStart(8)}  css ${kb(page.css).padStart(8)}  js ${kb(page.js).padStart(8)}  page ${kb(page.page).padStart(8)}  text ${kb(page.text).padStart(8)}  ${page.ratio.toFixed(2)}× (html ${page.htmlRatio.toFixed(2)}×)`);
+    console.log(
+      `  ${page.path.padEnd(24)} html ${kb(page.html).padStart(8)}  css ${kb(page.css).padStart(8)}  js ${kb(page.js).padStart(8)}  page ${kb(page.page).padStart(8)}  text ${kb(page.text).padStart(8)}  ${page.ratio.toFixed(2)}× (html ${page.htmlRatio.toFixed(2)}×)`,
+    );
   }
   for (const row of lighthouse) {
-    console.log(`Lighthouse ${row.path}: ${LIGHTHOUSE_CATEGORIES.map((id) => `${id} ${row.scores[id]}`).join(', ')}${row.below.length > 0 ? ` (below 1: ${row.below.join(', ')})` : ''}`);
+    console.log(
+      `Lighthouse ${row.path}: ${LIGHTHOUSE_CATEGORIES.map((id) => `${id} ${row.scores[id]}`).join(', ')}${row.below.length > 0 ? ` (below 1: ${row.below.join(', ')})` : ''}`,
+    );
   }
 
   const ratios = pages.map((p) => p.ratio).sort((a, b) => a - b);
   const htmlRatios = pages.map((p) => p.htmlRatio).sort((a, b) => a - b);
   const rows: [string, string, string][] = [
-    ...lighthouse.map((row): [string, string, string] => [`Lighthouse ${row.path}`, LIGHTHOUSE_CATEGORIES.map((id) => row.scores[id]).join(' / '), '100 / 100 / 100 / 100']),
+    ...lighthouse.map((row): [string, string, string] => [
+      `Lighthouse ${row.path}`,
+      LIGHTHOUSE_CATEGORIES.map((id) => row.scores[id]).join(' / '),
+      '100 / 100 / 100 / 100',
+    ]),
     ['Section page ÷ its text (gzip), first visit (HTML + CSS + JS): median / max', ratioFigure(ratios), 'at most 2×'],
     ['… next pages (HTML; CSS and JS cached): median / max', ratioFigure(htmlRatios), 'at most 2×'],
     ['JavaScript before interaction (gzip), max', kb(Math.max(...pages.map((p) => p.js))), 'a few KB'],
     ['Search, median time to results: cold / warm', `${search.cold.toFixed(0)} ms / ${search.warm.toFixed(1)} ms`, 'warm under 50 ms'],
     ['First search, bytes (gzip): median / max', `${search.firstKb.toFixed(1)} KB / ${search.firstKbMax.toFixed(1)} KB`, 'under 150 KB'],
     ['npm run build: this source', `${build.real.toFixed(1)} s`, ''],
-    [`npm run build: source ${build.times}× as long (${build.paragraphs} paragraphs)`, `${build.longer.toFixed(1)} s (${(build.longer / build.real).toFixed(2)}×)`, ''],
+    [
+      `npm run build: source ${build.times}× as long (${build.paragraphs} paragraphs)`,
+      `${build.longer.toFixed(1)} s (${(build.longer / build.real).toFixed(2)}×)`,
+      '',
+    ],
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   const figureWidth = Math.max(...rows.map((r) => r[1].length));

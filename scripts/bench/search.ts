@@ -59,7 +59,11 @@ function countBytes(page: Page) {
     reset: () => (fetched.length = 0),
     read: async () => {
       const sizes = await Promise.all(fetched);
-      return { served: sizes.reduce((sum, s) => sum + s.served, 0) / 1024, gzipped: sizes.reduce((sum, s) => sum + s.gzipped, 0) / 1024, requests: sizes.length };
+      return {
+        served: sizes.reduce((sum, s) => sum + s.served, 0) / 1024,
+        gzipped: sizes.reduce((sum, s) => sum + s.gzipped, 0) / 1024,
+        requests: sizes.length,
+      };
     },
   };
 }
@@ -71,7 +75,16 @@ const median = (values: number[]) => {
 };
 
 export async function benchSearch(site: Site, browser: Browser) {
-  const rows: { edition: string; query: string; results: number; cold: number; warm: number; served: number; gzipped: number; requests: number }[] = [];
+  const rows: {
+    edition: string;
+    query: string;
+    results: number;
+    cold: number;
+    warm: number;
+    served: number;
+    gzipped: number;
+    requests: number;
+  }[] = [];
   {
     for (const edition of EDITIONS) {
       for (const query of QUERIES) {
@@ -93,9 +106,13 @@ export async function benchSearch(site: Site, browser: Browser) {
   }
 
   const pad = (value: string, width: number) => value.padEnd(width);
-  console.log(`\n${pad('edition', 9)}${pad('query', 14)}${pad('results', 9)}${pad('cold ms', 9)}${pad('warm ms', 9)}${pad('requests', 10)}${pad('KB served', 11)}KB gzipped`);
+  console.log(
+    `\n${pad('edition', 9)}${pad('query', 14)}${pad('results', 9)}${pad('cold ms', 9)}${pad('warm ms', 9)}${pad('requests', 10)}${pad('KB served', 11)}KB gzipped`,
+  );
   for (const row of rows) {
-    console.log(`${pad(row.edition, 9)}${pad(row.query, 14 - [...row.query].filter((c) => c.charCodeAt(0) > 0x2e80).length)}${pad(String(row.results), 9)}${pad(row.cold.toFixed(1), 9)}${pad(row.warm.toFixed(1), 9)}${pad(String(row.requests), 10)}${pad(row.served.toFixed(1), 11)}${row.gzipped.toFixed(1)}`);
+    console.log(
+      `${pad(row.edition, 9)}${pad(row.query, 14 - [...row.query].filter((c) => c.charCodeAt(0) > 0x2e80).length)}${pad(String(row.results), 9)}${pad(row.cold.toFixed(1), 9)}${pad(row.warm.toFixed(1), 9)}${pad(String(row.requests), 10)}${pad(row.served.toFixed(1), 11)}${row.gzipped.toFixed(1)}`,
+    );
   }
   return {
     searches: rows.length,

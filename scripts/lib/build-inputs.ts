@@ -9,7 +9,18 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSy
 import { dirname, join, relative, sep } from 'node:path';
 
 /** What `npm run build` reads to make dist/ (the checks it runs after do not change it). */
-const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/split.ts', 'scripts/index-search.ts', 'scripts/write-host-config.ts'];
+const INPUTS = [
+  'src',
+  'content',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'scripts/split.ts',
+  'scripts/index-search.ts',
+  'scripts/write-host-config.ts',
+];
 
 /** Where the digest of the last build is kept: beside Astro's own cache, outside what is published. */
 export const BUILD_STAMP = join('.astro', 'build-inputs.json');
@@ -42,6 +53,7 @@ export function builtSiteProblem(root = process.cwd()): string | undefined {
   const stamp = join(root, BUILD_STAMP);
   if (!existsSync(stamp)) return 'dist/ was not built by `npm run build` (no record of its inputs): run `npm run build` first';
   const { inputs } = JSON.parse(readFileSync(stamp, 'utf8')) as { inputs?: string };
-  if (inputs !== inputsDigest(root)) return 'dist/ is older than the sources it was built from (or was built with other BASE_PATH or SITE_URL): run `npm run build` first';
+  if (inputs !== inputsDigest(root))
+    return 'dist/ is older than the sources it was built from (or was built with other BASE_PATH or SITE_URL): run `npm run build` first';
   return undefined;
 }

@@ -5,7 +5,9 @@ import type { Element, Root } from 'hast';
 /** Every HTML file under a folder (the built site by default). */
 export function htmlFiles(dir = 'dist'): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : []))
+    .flatMap((entry) =>
+      entry.isDirectory() ? htmlFiles(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
+    )
     .sort();
 }
 

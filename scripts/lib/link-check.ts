@@ -11,7 +11,9 @@ function htmlPages(dist: string, base: string): Map<string, string> {
 
 /** A link out of the site that says so: it opens in a new tab, without access to this page, and is marked as external. */
 function isDeclaredExternal(element: Element): boolean {
-  const rel = new Set((Array.isArray(element.properties.rel) ? element.properties.rel : String(element.properties.rel ?? '').split(/\s+/u)).map(String));
+  const rel = new Set(
+    (Array.isArray(element.properties.rel) ? element.properties.rel : String(element.properties.rel ?? '').split(/\s+/u)).map(String),
+  );
   return element.tagName === 'a' && element.properties.target === '_blank' && rel.has('external') && rel.has('noopener');
 }
 

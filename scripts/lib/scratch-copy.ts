@@ -13,7 +13,9 @@ export interface ScratchCopy {
 
 export function scratchCopy(prefix: string): ScratchCopy {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean);
   for (const file of tracked) cpSync(file, join(dir, file), { recursive: true });
   symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
   return {

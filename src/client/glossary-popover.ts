@@ -43,7 +43,11 @@ function glossary(edition: string): Promise<Record<string, Entry>> {
   return glossaries.get(edition)!;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { lang?: string } = {}, ...children: (Node | string)[]) {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> & { lang?: string } = {},
+  ...children: (Node | string)[]
+) {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -78,7 +82,13 @@ function render(panel: HTMLElement, term: HTMLAnchorElement, edition: string, id
   panel.replaceChildren(
     heading,
     names,
-    element('p', { className: 'explanation', lang }, ...langRuns(entry.explanation).map((run) => (run.chinese && edition === 'en' ? element('span', { lang: 'zh-Hans' }, run.text) : run.text))),
+    element(
+      'p',
+      { className: 'explanation', lang },
+      ...langRuns(entry.explanation).map((run) =>
+        run.chinese && edition === 'en' ? element('span', { lang: 'zh-Hans' }, run.text) : run.text,
+      ),
+    ),
     element('p', { className: 'occurrences-label' }, labels.labelOccurrences ?? ''),
     list,
     element('p', { className: 'more' }, element('a', { href: paths.glossaryEntry(pageEdition, id) }, labels.labelGlossary ?? '')),

@@ -9,7 +9,8 @@ const primary = target?.querySelector(':scope > .primary') ?? target;
 
 if (primary && words.length > 0 && 'highlights' in CSS) {
   const walker = document.createTreeWalker(primary, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('.ref, .editorial-note, .translator-note, button') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest('.ref, .editorial-note, .translator-note, button') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);

@@ -79,7 +79,15 @@ async function searchChinese(query: string, edition: string): Promise<Result[]> 
     const matches = findMatches(data.meta.text, query, scripts);
     if (matches.length === 0) return [];
     const words = [...new Set(matches.map((match) => matchedText(data.meta.text, match)))];
-    return [{ ref: data.meta.ref, section: data.meta.section, href: withHighlight(inEdition(data.url, edition), words), parts: excerpt(data.meta.text, matches), lang: textEdition === 'zh-hant' ? 'zh-Hant' : 'zh-Hans' }];
+    return [
+      {
+        ref: data.meta.ref,
+        section: data.meta.section,
+        href: withHighlight(inEdition(data.url, edition), words),
+        parts: excerpt(data.meta.text, matches),
+        lang: textEdition === 'zh-hant' ? 'zh-Hant' : 'zh-Hans',
+      },
+    ];
   });
 }
 
@@ -110,7 +118,11 @@ function render(results: Result[], query: string) {
       const ref = Object.assign(document.createElement('span'), { className: 'result-ref', textContent: result.ref });
       const section = Object.assign(document.createElement('span'), { className: 'result-section', textContent: result.section });
       const text = Object.assign(document.createElement('span'), { className: 'result-excerpt', lang: result.lang });
-      text.append(...result.parts.map((part) => (part.hit ? Object.assign(document.createElement('mark'), { textContent: part.text }) : document.createTextNode(part.text))));
+      text.append(
+        ...result.parts.map((part) =>
+          part.hit ? Object.assign(document.createElement('mark'), { textContent: part.text }) : document.createTextNode(part.text),
+        ),
+      );
       link.append(ref, ' ', section, text);
       const item = document.createElement('li');
       item.append(link);
@@ -139,7 +151,10 @@ async function run(raw: string) {
   try {
     const results = isChineseQuery(query) ? await searchChinese(query, edition) : await searchEnglish(query, edition);
     if (run !== latest) return;
-    render(results.sort((a, b) => compareRefs(a.ref, b.ref)), query);
+    render(
+      results.sort((a, b) => compareRefs(a.ref, b.ref)),
+      query,
+    );
   } catch {
     if (run === latest) status.textContent = root.dataset.failed ?? '';
   }

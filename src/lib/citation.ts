@@ -16,7 +16,11 @@ export function citationText({ chinese, english, ref, documentTitle, url, transl
 
 /** The same citation in Markdown: both texts quoted, the source as a link. */
 export function citationMarkdown({ chinese, english, ref, documentTitle, url, translationLabel }: CitationParts): string {
-  const quote = (text: string) => text.split('\n').map((line) => `> ${line}`).join('\n');
+  const quote = (text: string) =>
+    text
+      .split('\n')
+      .map((line) => `> ${line}`)
+      .join('\n');
   const escape = (text: string) => text.replace(/([\\`*_[\]<>])/gu, '\\$1');
   return `${quote(escape(chinese))}\n>\n${quote(`${escape(english)} *(${translationLabel})*`)}\n\n— *${escape(documentTitle)}*, [${ref}](${url})`;
 }

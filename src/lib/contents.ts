@@ -11,9 +11,7 @@ export interface SectionSummary {
 
 /** Sections in reading order: the statement before the report, each in print order. */
 export function inReadingOrder<T extends SectionSummary>(sections: readonly T[]): T[] {
-  return [...sections].sort(
-    (a, b) => DOCUMENT_ORDER.indexOf(a.document) - DOCUMENT_ORDER.indexOf(b.document) || a.section - b.section,
-  );
+  return [...sections].sort((a, b) => DOCUMENT_ORDER.indexOf(a.document) - DOCUMENT_ORDER.indexOf(b.document) || a.section - b.section);
 }
 
 /** The previous and next section within the same document. */

@@ -12,7 +12,9 @@ import { z } from 'astro/zod';
 /** The reviewed Chinese texts, by fingerprint: what a changed source is compared with, to name the changed characters. */
 export const FINGERPRINT_STORE_FILE = 'content/fingerprints.json';
 
-export const fingerprintSchema = z.string().regex(/^[0-9a-f]{12}$/u, 'a fingerprint is 12 lowercase hexadecimal digits (run `npm run fingerprints`)');
+export const fingerprintSchema = z
+  .string()
+  .regex(/^[0-9a-f]{12}$/u, 'a fingerprint is 12 lowercase hexadecimal digits (run `npm run fingerprints`)');
 
 /** The first 12 hexadecimal digits of the SHA-256 of the text (Unicode NFC). */
 export function fingerprint(text: string): string {
@@ -52,6 +54,11 @@ export function staleFingerprint(recorded: string | undefined, current: string, 
   const reviewed = store[recorded];
   if (reviewed === undefined) return `was made from a different Chinese text (fingerprint ${recorded}, not in ${FINGERPRINT_STORE_FILE})`;
   const change = changedCharacters(reviewed, current);
-  const what = change.before === '' ? `«${change.after}» was added` : change.after === '' ? `«${change.before}» was removed` : `«${change.before}» is now «${change.after}»`;
+  const what =
+    change.before === ''
+      ? `«${change.after}» was added`
+      : change.after === ''
+        ? `«${change.before}» was removed`
+        : `«${change.before}» is now «${change.after}»`;
   return `was made from a different Chinese text: at character ${change.from}, ${what}`;
 }

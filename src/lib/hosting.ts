@@ -34,7 +34,9 @@ export function headerRules(base: string, entries: readonly string[]): HeaderRul
 
 /** The rules as a `_headers` file. */
 export function headersFile(rules: readonly HeaderRule[]): string {
-  const blocks = rules.map(({ path, headers }) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
+  const blocks = rules.map(({ path, headers }) =>
+    [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+  );
   return `# Written by npm run build from src/lib/hosting.ts; read by static hosts (Cloudflare Pages, Netlify …).\n${blocks.join('\n')}\n`;
 }
 
@@ -57,13 +59,24 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Record<s
   for (const rule of rules) {
     const matches = rule.path.endsWith('*') ? path.startsWith(rule.path.slice(0, -1)) : path === rule.path;
     if (!matches) continue;
-    for (const [name, value] of Object.entries(rule.headers)) headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
+    for (const [name, value] of Object.entries(rule.headers))
+      headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
   }
   return headers;
 }
 
 /** An nginx server block serving dist/ under the base path. */
-export function nginxServerBlock({ base, root, serverName = '_', listen = '80' }: { base: string; root: string; serverName?: string | undefined; listen?: string | undefined }): string {
+export function nginxServerBlock({
+  base,
+  root,
+  serverName = '_',
+  listen = '80',
+}: {
+  base: string;
+  root: string;
+  serverName?: string | undefined;
+  listen?: string | undefined;
+}): string {
   const security = Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${name} "${value}" always;`);
   // add_header in a location replaces those of the server, so each location repeats the security headers.
   const headers = (cache: string) => [...security, `add_header Cache-Control "${cache}" always;`].map((line) => `    ${line}`).join('\n');

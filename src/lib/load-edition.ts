@@ -45,7 +45,10 @@ async function readEdition(edition: Edition) {
     return { ...found, html };
   };
 
-  const occurrences = termOccurrences(edition, sections.map(({ document, section: number }) => ({ document, section: number, html: section(document, number).html })));
+  const occurrences = termOccurrences(
+    edition,
+    sections.map(({ document, section: number }) => ({ document, section: number, html: section(document, number).html })),
+  );
   const glossary = glossaryViews(loadGlossary(), edition, occurrences, edition === 'zh-hant' ? toTraditional : (text) => text);
 
   return { edition, sections, section, documentData, editorialTitle, glossary, repairs: readSplitOutput().repairs };

@@ -101,7 +101,8 @@ export function alignedCorpus(
       return { url, outlet, kind, quote };
     });
   const byEdition = (edition: Edition) => editions.find((e) => e.edition === edition)!;
-  const each = (value: (text: EditionText) => string): ByEdition => Object.fromEntries(EDITIONS.map((edition) => [edition, value(byEdition(edition))])) as ByEdition;
+  const each = (value: (text: EditionText) => string): ByEdition =>
+    Object.fromEntries(EDITIONS.map((edition) => [edition, value(byEdition(edition))])) as ByEdition;
   const printed = byEdition('zh-hans');
   return {
     source: options.source,
@@ -127,7 +128,9 @@ export function alignedCorpus(
               ref,
               id,
               kind: block.kind,
-              url: Object.fromEntries(EDITIONS.map((edition) => [edition, absolute(`${paths.section(edition, document.id, section.number)}#${id}`)])) as ByEdition,
+              url: Object.fromEntries(
+                EDITIONS.map((edition) => [edition, absolute(`${paths.section(edition, document.id, section.number)}#${id}`)]),
+              ) as ByEdition,
               text: each((e) => e.documents[d]!.sections[s]!.blocks[b]!.text),
               terms: options.termsByRef.get(ref) ?? [],
               differences: editorial.differences.filter((entry) => entry.ref === ref).map((entry) => entry.id),
@@ -169,8 +172,15 @@ export function corpusMarkdown(corpus: Corpus): string {
     lines.push(`# ${document.title['zh-hans']}`, '', document.title['zh-hant'], '', `*${document.title.en}*`, '');
     if (document.subtitle) lines.push(document.subtitle['zh-hans'], '', `*${document.subtitle.en}*`, '');
     for (const section of document.sections) {
-      const name = [section.numeral?.['zh-hans'], section.heading?.['zh-hans'] ?? (section.editorialTitle && `[${section.editorialTitle['zh-hans']}]`)].filter(Boolean).join(' ');
-      const english = [section.numeral?.en, section.heading?.en ?? (section.editorialTitle && `[${section.editorialTitle.en}]`)].filter(Boolean).join(' ');
+      const name = [
+        section.numeral?.['zh-hans'],
+        section.heading?.['zh-hans'] ?? (section.editorialTitle && `[${section.editorialTitle['zh-hans']}]`),
+      ]
+        .filter(Boolean)
+        .join(' ');
+      const english = [section.numeral?.en, section.heading?.en ?? (section.editorialTitle && `[${section.editorialTitle.en}]`)]
+        .filter(Boolean)
+        .join(' ');
       lines.push(`## ${name} / ${english}`, '');
       for (const paragraph of section.paragraphs) {
         lines.push(`### ${paragraph.ref}`, '', paragraph.text['zh-hans'], '', paragraph.text['zh-hant'], '', `> ${paragraph.text.en}`, '');
@@ -182,15 +192,24 @@ export function corpusMarkdown(corpus: Corpus): string {
     if (document.continuation) lines.push(`*${document.continuation.marker} — the statement continues beyond this source.*`, '');
   }
   lines.push('# Apparatus: the print against the published text', '');
-  lines.push('| No. | Paragraph | Printed | Published or conjectured | Basis | Effect on meaning |', '| --- | --- | --- | --- | --- | --- |');
+  lines.push(
+    '| No. | Paragraph | Printed | Published or conjectured | Basis | Effect on meaning |',
+    '| --- | --- | --- | --- | --- | --- |',
+  );
   const cell = (text: string) => text.replace(/\|/gu, '\\|');
   corpus.apparatus.forEach((entry, index) => {
-    const basis = entry.basis === 'published' ? `published text: ${entry.witnesses.map((w) => `[${w.outlet.en}](${w.url}) (${w.kind}): “${w.quote}”`).join('; ')}` : `conjecture${entry.sources.length > 0 ? `; supporting: ${entry.sources.map((w) => `[${w.outlet.en}](${w.url}): “${w.quote}”`).join('; ')}` : ''}`;
-    lines.push(`| ${index + 1} | [${entry.ref}](${entry.url.en}) | ${entry.printed} | ${entry.reading} | ${cell(basis)} | ${entry.changesMeaning ? 'changes the meaning' : 'meaning unchanged'} (${entry.kind.replace(/-/gu, ' ')}) |`);
+    const basis =
+      entry.basis === 'published'
+        ? `published text: ${entry.witnesses.map((w) => `[${w.outlet.en}](${w.url}) (${w.kind}): “${w.quote}”`).join('; ')}`
+        : `conjecture${entry.sources.length > 0 ? `; supporting: ${entry.sources.map((w) => `[${w.outlet.en}](${w.url}): “${w.quote}”`).join('; ')}` : ''}`;
+    lines.push(
+      `| ${index + 1} | [${entry.ref}](${entry.url.en}) | ${entry.printed} | ${entry.reading} | ${cell(basis)} | ${entry.changesMeaning ? 'changes the meaning' : 'meaning unchanged'} (${entry.kind.replace(/-/gu, ' ')}) |`,
+    );
   });
   lines.push('', '## Collation log', '');
   for (const entry of corpus.collation) {
-    const against = entry.witnesses.length === 0 ? 'no witness found' : entry.witnesses.map((w) => `[${w.outlet.en}](${w.url}) (${w.covers})`).join('; ');
+    const against =
+      entry.witnesses.length === 0 ? 'no witness found' : entry.witnesses.map((w) => `[${w.outlet.en}](${w.url}) (${w.covers})`).join('; ');
     lines.push(`- **${entry.ref}** — ${entry.result}: ${against}${entry.note ? `. ${entry.note}` : ''}`);
   }
   lines.push('');

@@ -26,7 +26,8 @@ function addressed(tree: Root | Element, found: Element[] = []): Element[] {
   return found;
 }
 
-const hasClass = (node: ElementContent, className: string) => isElement(node) && ((node.properties.className as string[] | undefined)?.includes(className) ?? false);
+const hasClass = (node: ElementContent, className: string) =>
+  isElement(node) && ((node.properties.className as string[] | undefined)?.includes(className) ?? false);
 const isRefLink = (node: ElementContent) => hasClass(node, 'ref') && (node as Element).tagName === 'a';
 /** The editors' notes are given once, in the primary edition's language; the companion's marks point to them (same ids). */
 const isEditorialNote = (node: ElementContent) => hasClass(node, 'editorial-note');
@@ -38,7 +39,9 @@ function span(className: string, lang: string, children: ElementContent[]): Elem
 /** Chinese quoted in a translator's note is marked as such, so that it is read and rendered as Chinese. */
 function quotedChinese(text: string): ElementContent[] {
   return langRuns(text).map((run) =>
-    run.chinese ? { type: 'element', tagName: 'span', properties: { lang: 'zh-Hans' }, children: [{ type: 'text', value: run.text }] } : { type: 'text', value: run.text },
+    run.chinese
+      ? { type: 'element', tagName: 'span', properties: { lang: 'zh-Hans' }, children: [{ type: 'text', value: run.text }] }
+      : { type: 'text', value: run.text },
   );
 }
 
@@ -50,7 +53,9 @@ function quotedChinese(text: string): ElementContent[] {
  */
 export function alignParallelText(primary: EditionHtml, companion: EditionHtml, notes?: TranslatorNotes): string {
   const tree = fromHtml(primary.html, { fragment: true });
-  const companions = new Map(addressed(fromHtml(companion.html, { fragment: true })).map((element) => [element.properties.dataRef as string, element]));
+  const companions = new Map(
+    addressed(fromHtml(companion.html, { fragment: true })).map((element) => [element.properties.dataRef as string, element]),
+  );
   const paragraphs = addressed(tree);
   if (paragraphs.length !== companions.size) {
     throw new Error(`the editions differ in shape: ${paragraphs.length} paragraphs against ${companions.size}`);
@@ -60,10 +65,26 @@ export function alignParallelText(primary: EditionHtml, companion: EditionHtml, 
     const other = companions.get(ref);
     if (!other) throw new Error(`paragraph ${ref} has no counterpart in the ${companion.lang} edition`);
     const refLink = paragraph.children.filter(isRefLink);
-    const primaryText = span('primary', primary.lang, paragraph.children.filter((node) => !isRefLink(node)));
-    const companionText = span('companion', companion.lang, other.children.filter((node) => !isRefLink(node) && !isEditorialNote(node)));
+    const primaryText = span(
+      'primary',
+      primary.lang,
+      paragraph.children.filter((node) => !isRefLink(node)),
+    );
+    const companionText = span(
+      'companion',
+      companion.lang,
+      other.children.filter((node) => !isRefLink(node) && !isEditorialNote(node)),
+    );
     const note = notes?.byRef[ref];
-    const noteSpan = note === undefined ? [] : [span('translator-note', notes!.lang, [span('translator-note-label', notes!.lang, [{ type: 'text', value: notes!.label }]), ...quotedChinese(` ${note}`)])];
+    const noteSpan =
+      note === undefined
+        ? []
+        : [
+            span('translator-note', notes!.lang, [
+              span('translator-note-label', notes!.lang, [{ type: 'text', value: notes!.label }]),
+              ...quotedChinese(` ${note}`),
+            ]),
+          ];
     const [primaryNotes, companionNotes] = notes?.lang === primary.lang ? [noteSpan, []] : [[], noteSpan];
     primaryText.children.push(...primaryNotes);
     companionText.children.push(...companionNotes);

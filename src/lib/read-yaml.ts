@@ -4,7 +4,6 @@ import { LineCounter, parseDocument, type Document, isNode } from 'yaml';
 import type { z } from 'astro/zod';
 import { InputError } from './input-error';
 
-
 /** The 1-based line of the value at `path` in the document, or of the nearest enclosing value that exists. */
 function lineOf(document: Document, lines: LineCounter, path: readonly PropertyKey[]): number | undefined {
   for (let depth = path.length; depth >= 0; depth -= 1) {

@@ -6,7 +6,9 @@ import { toTraditional } from './traditional';
 export const SECTION_TITLES_FILE = 'content/editorial/section-titles.yaml';
 
 /** A title the editors give a section that print leaves without words (always shown as the editors'). */
-export const sectionTitleSchema = z.object({ id: z.string().regex(/^(statement|report)\/\d+$/u), zh: z.string().min(1), en: z.string().min(1) }).strict();
+export const sectionTitleSchema = z
+  .object({ id: z.string().regex(/^(statement|report)\/\d+$/u), zh: z.string().min(1), en: z.string().min(1) })
+  .strict();
 
 export type SectionTitle = z.infer<typeof sectionTitleSchema>;
 

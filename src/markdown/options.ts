@@ -24,10 +24,21 @@ export const markdownOptions = {
     [
       remarkEditorialNotes,
       {
-        notes: byEdition((edition) => editionNotes(editorial, edition, { apparatusHref: paths.apparatus, toScript: edition === 'zh-hant' ? toTraditional : (text) => text })),
+        notes: byEdition((edition) =>
+          editionNotes(editorial, edition, {
+            apparatusHref: paths.apparatus,
+            toScript: edition === 'zh-hant' ? toTraditional : (text) => text,
+          }),
+        ),
         markedEditions: ['zh-hans', 'zh-hant'],
       },
     ],
-    [remarkGlossaryTerms, { dictionaries: byEdition((edition) => ({ forms: termForms(glossary, edition), wholeWords: edition === 'en' })), href: paths.glossaryEntry }],
+    [
+      remarkGlossaryTerms,
+      {
+        dictionaries: byEdition((edition) => ({ forms: termForms(glossary, edition), wholeWords: edition === 'en' })),
+        href: paths.glossaryEntry,
+      },
+    ],
   ],
 } satisfies NonNullable<AstroUserConfig['markdown']>;

@@ -22,7 +22,10 @@ export default function remarkEditorialNotes({ notes, markedEditions }: Editoria
     if (!frontmatter) return;
     const paragraphs = new Map<string, Paragraph>();
     for (const node of tree.children as RootContent[]) {
-      const blocks = node.type === 'list' ? (node as List).children.map((item) => ({ ref: item.data?.hProperties?.dataRef, paragraph: item.children[0] })) : [{ ref: node.data?.hProperties?.dataRef, paragraph: node }];
+      const blocks =
+        node.type === 'list'
+          ? (node as List).children.map((item) => ({ ref: item.data?.hProperties?.dataRef, paragraph: item.children[0] }))
+          : [{ ref: node.data?.hProperties?.dataRef, paragraph: node }];
       for (const { ref, paragraph } of blocks) {
         if (typeof ref === 'string' && paragraph?.type === 'paragraph') paragraphs.set(ref, paragraph);
       }
@@ -33,7 +36,11 @@ export default function remarkEditorialNotes({ notes, markedEditions }: Editoria
       if (!paragraph) continue;
       const basis = note.element.properties.dataBasis;
       if (markedEditions.includes(frontmatter.edition)) markPrinted(paragraph, note, basis === 'as-published' ? 'noted' : 'variant');
-      const noteNode: Emphasis = { type: 'emphasis', children: [], data: { hName: note.element.tagName, hProperties: note.element.properties, hChildren: note.element.children } };
+      const noteNode: Emphasis = {
+        type: 'emphasis',
+        children: [],
+        data: { hName: note.element.tagName, hProperties: note.element.properties, hChildren: note.element.children },
+      };
       paragraph.children.push(noteNode);
     }
   };
@@ -45,11 +52,15 @@ function markPrinted(paragraph: Paragraph, note: EditionNote, className: string)
   if (index === -1) throw new Error(`remark-editorial-notes: ${where} is not printed in the paragraph (as one run of text)`);
   const text = paragraph.children[index] as Text;
   const at = text.value.indexOf(note.printed);
-  if (text.value.indexOf(note.printed, at + 1) !== -1) throw new Error(`remark-editorial-notes: ${where} occurs more than once in the paragraph`);
+  if (text.value.indexOf(note.printed, at + 1) !== -1)
+    throw new Error(`remark-editorial-notes: ${where} occurs more than once in the paragraph`);
   const mark: Emphasis = {
     type: 'emphasis',
     data: { hName: 'mark', hProperties: { className: [className], ariaDescribedBy: note.id } },
     children: [{ type: 'text', value: note.printed }],
   };
-  paragraph.children.splice(index, 1, { type: 'text', value: text.value.slice(0, at) }, mark, { type: 'text', value: text.value.slice(at + note.printed.length) });
+  paragraph.children.splice(index, 1, { type: 'text', value: text.value.slice(0, at) }, mark, {
+    type: 'text',
+    value: text.value.slice(at + note.printed.length),
+  });
 }

@@ -23,7 +23,9 @@ function isEditorialNote(node: { data?: { hProperties?: { className?: unknown } 
  * links (the paragraph reference) and editorial notes is left alone.
  */
 export default function remarkGlossaryTerms({ dictionaries, href }: GlossaryTermsOptions) {
-  const matchers = new Map(Object.entries(dictionaries).map(([edition, { forms, wholeWords }]) => [edition, createTermMatcher(forms, { wholeWords })]));
+  const matchers = new Map(
+    Object.entries(dictionaries).map(([edition, { forms, wholeWords }]) => [edition, createTermMatcher(forms, { wholeWords })]),
+  );
   return (tree: Root, file: VFile) => {
     const frontmatter = sectionFrontmatter(file);
     if (!frontmatter) return;

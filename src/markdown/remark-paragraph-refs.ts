@@ -43,7 +43,8 @@ export default function remarkParagraphRefs(options: ParagraphRefsOptions) {
       if (node.type === 'list') {
         for (const item of (node as List).children) {
           const first = item.children[0];
-          if (first?.type !== 'paragraph') throw new Error(`remark-paragraph-refs: a list item in ${document} ${section} does not start with text`);
+          if (first?.type !== 'paragraph')
+            throw new Error(`remark-paragraph-refs: a list item in ${document} ${section} does not start with text`);
           address(item, first);
         }
       }

@@ -8,14 +8,20 @@ export const GET: APIRoute = async () => {
   const { sections } = await loadEdition('zh-hans');
   const shared = [
     paths.home,
-    ...sections.map(({ document, section }) => (edition: string) => paths.section(edition, document, section)),
+    ...sections.map(
+      ({ document, section }) =>
+        (edition: string) =>
+          paths.section(edition, document, section),
+    ),
     paths.glossary,
     paths.apparatus,
     paths.search,
   ];
   const urls = shared.flatMap((pathOf) =>
     EDITIONS.map((edition) => {
-      const alternates = EDITIONS.map((other) => `    <xhtml:link rel="alternate" hreflang="${EDITION_INFO[other].lang}" href="${absolute(pathOf(other))}"/>`).join('\n');
+      const alternates = EDITIONS.map(
+        (other) => `    <xhtml:link rel="alternate" hreflang="${EDITION_INFO[other].lang}" href="${absolute(pathOf(other))}"/>`,
+      ).join('\n');
       return `  <url>\n    <loc>${absolute(pathOf(edition))}</loc>\n${alternates}\n  </url>`;
     }),
   );

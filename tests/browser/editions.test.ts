@@ -17,7 +17,7 @@ async function tops(page: Page, selector: string) {
 const companionVisible = (page: Page) => page.locator('#p2-5 .companion').isVisible();
 
 describe('three editions', () => {
-  it('give each section its own URL, with the edition\'s language and hreflang alternates', async () => {
+  it("give each section its own URL, with the edition's language and hreflang alternates", async () => {
     const page = await env.browser.newPage();
     for (const [edition, lang, companionLang, skip] of [
       ['zh-hans', 'zh-Hans', 'en', '跳到正文'],
@@ -29,8 +29,12 @@ describe('three editions', () => {
       expect(await page.locator('#p2-5 > .primary').getAttribute('lang')).toBe(lang);
       expect(await page.locator('#p2-5 > .companion').getAttribute('lang')).toBe(companionLang);
       expect(await page.locator('.skip-link').textContent()).toBe(skip);
-      const alternates = await page.$$eval('link[rel="alternate"]', (links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]));
-      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`^https?://[^/]+/${edition}/statement/2/$`, 'u'));
+      const alternates = await page.$$eval('link[rel="alternate"]', (links) =>
+        links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+      );
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
+        new RegExp(`^https?://[^/]+/${edition}/statement/2/$`, 'u'),
+      );
       expect(alternates).toEqual([
         ['zh-Hans', '/zh-hans/statement/2/'],
         ['zh-Hant', '/zh-hant/statement/2/'],
@@ -81,7 +85,8 @@ describe('three editions', () => {
     expect(wide).toHaveLength(12);
     for (const row of wide) expect(Math.abs(row.primaryTop - row.companionTop), row.ref).toBeLessThanOrEqual(1);
     await page.setViewportSize({ width: 390, height: 900 });
-    for (const row of await tops(page, '.reading-text [data-ref]')) expect(row.companionTop, row.ref).toBeGreaterThanOrEqual(row.primaryBottom - 1);
+    for (const row of await tops(page, '.reading-text [data-ref]'))
+      expect(row.companionTop, row.ref).toBeGreaterThanOrEqual(row.primaryBottom - 1);
     await page.close();
   });
 

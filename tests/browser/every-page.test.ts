@@ -11,7 +11,10 @@ describe('every page', () => {
   it('has been built: a home page and the ten sections in each of the three editions', () => {
     expect(pages).toEqual(expect.arrayContaining(['/', '/zh-hans/', '/zh-hant/', '/en/', '/en/statement/5/', '/zh-hant/report/3/']));
     for (const edition of Object.keys(LANG)) {
-      expect(pages.filter((path) => new RegExp(`^/${edition}/(statement|report)/\\d+/$`, 'u').test(path)), edition).toHaveLength(10);
+      expect(
+        pages.filter((path) => new RegExp(`^/${edition}/(statement|report)/\\d+/$`, 'u').test(path)),
+        edition,
+      ).toHaveLength(10);
     }
   });
 
@@ -29,18 +32,30 @@ describe('every page', () => {
     await context.close();
   }
 
-  it('has no WCAG 2.2 AA violation (axe-core), no console error, and the edition\'s lang, every page in the default state', async () => {
+  it("has no WCAG 2.2 AA violation (axe-core), no console error, and the edition's lang, every page in the default state", async () => {
     await sweep(pages, 'light', 'parallel');
   }, 120_000);
 
   /** One page of each template, the editions taken in turn; the popover's state is checked in glossary.test.ts. */
-  const TEMPLATES = ['/', '/zh-hant/', '/zh-hans/statement/5/', '/en/report/2/', '/en/glossary/', '/zh-hans/search/', '/zh-hant/apparatus/', '/en/404/'];
+  const TEMPLATES = [
+    '/',
+    '/zh-hant/',
+    '/zh-hans/statement/5/',
+    '/en/report/2/',
+    '/en/glossary/',
+    '/zh-hans/search/',
+    '/zh-hant/apparatus/',
+    '/en/404/',
+  ];
 
   it('has every template in the built site', () => {
     for (const path of TEMPLATES) expect(pages, path).toContain(path);
   });
 
-  for (const { scheme, view } of [{ scheme: 'dark', view: 'parallel' }, { scheme: 'light', view: 'single' }] as const) {
+  for (const { scheme, view } of [
+    { scheme: 'dark', view: 'parallel' },
+    { scheme: 'light', view: 'single' },
+  ] as const) {
     it(`has no WCAG 2.2 AA violation in the ${scheme} scheme, ${view} view, on one page of each template`, async () => {
       await sweep(TEMPLATES, scheme, view);
     }, 60_000);
@@ -59,7 +74,13 @@ describe('every page', () => {
           const text = node.textContent ?? '';
           const lang = node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? pageLang;
           if (lang === 'en' && han.test(text)) problems.push(`Chinese in an English element: ${text.slice(0, 30)}`);
-          if (lang.startsWith('zh') && !lang.startsWith('zh-Latn') && /[A-Za-z]{4,}/u.test(text.replace(/（[^）]*）/gu, '')) && !/^[\s\w.:/-]*$/u.test(text)) problems.push(`English in a Chinese element: ${text.slice(0, 30)}`);
+          if (
+            lang.startsWith('zh') &&
+            !lang.startsWith('zh-Latn') &&
+            /[A-Za-z]{4,}/u.test(text.replace(/（[^）]*）/gu, '')) &&
+            !/^[\s\w.:/-]*$/u.test(text)
+          )
+            problems.push(`English in a Chinese element: ${text.slice(0, 30)}`);
         }
         return problems;
       });

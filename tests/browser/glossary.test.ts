@@ -34,7 +34,9 @@ describe('glossary popovers', () => {
     expect(refs).toEqual(['5.2', '5.4', '5.7', '5.13', '5.15', '5.16']);
     expect(refs).toEqual(expect.arrayContaining(['5.2', '5.4', '5.7']));
     expect(await popover(page).locator('.occurrences a[aria-current="location"]').textContent()).toContain('5.2');
-    await popover(page).locator('.occurrences a', { hasText: /^5\.7$/u }).click();
+    await popover(page)
+      .locator('.occurrences a', { hasText: /^5\.7$/u })
+      .click();
     await page.waitForURL(`${env.site.origin}/zh-hans/statement/5/#p5-7`);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p5-7');
     expect(errors).toEqual([]);
@@ -50,7 +52,9 @@ describe('glossary popovers', () => {
     expect(requested.filter(lazy)).toEqual([]);
     await charterInFive(page).click();
     expect(await opened(page)).toBe(true);
-    expect(requested.filter(lazy)).toEqual(expect.arrayContaining(['/zh-hans/glossary.json', expect.stringMatching(/\.js$/u), expect.stringMatching(/\.css$/u)]));
+    expect(requested.filter(lazy)).toEqual(
+      expect.arrayContaining(['/zh-hans/glossary.json', expect.stringMatching(/\.js$/u), expect.stringMatching(/\.css$/u)]),
+    );
     expect(await popover(page).evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
     await page.close();
   });
@@ -154,7 +158,9 @@ describe('occurrence links', () => {
     const dist = join(process.cwd(), 'dist');
     const missing: string[] = [];
     for (const edition of ['zh-hans', 'zh-hant', 'en']) {
-      const glossary: Record<string, { occurrences: { href: string }[] }> = JSON.parse(readFileSync(join(dist, edition, 'glossary.json'), 'utf8'));
+      const glossary: Record<string, { occurrences: { href: string }[] }> = JSON.parse(
+        readFileSync(join(dist, edition, 'glossary.json'), 'utf8'),
+      );
       for (const [id, entry] of Object.entries(glossary)) {
         for (const { href } of entry.occurrences) {
           const [path, fragment] = href.split('#');

@@ -10,7 +10,11 @@ async function tabTo(page: Page, matches: (element: { text: string; tag: string;
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
-      return { text: element?.textContent?.trim() ?? '', tag: element?.tagName.toLowerCase() ?? '', className: element?.className?.toString() ?? '' };
+      return {
+        text: element?.textContent?.trim() ?? '',
+        tag: element?.tagName.toLowerCase() ?? '',
+        className: element?.className?.toString() ?? '',
+      };
     });
     if (matches(focused)) return;
   }

@@ -9,21 +9,23 @@ beforeAll(async () => {
   context = await env.browser.newContext();
 });
 
-const highlight = (selector: string) =>
-  `getComputedStyle(document.querySelector(${JSON.stringify(selector)})).backgroundColor`;
+const highlight = (selector: string) => `getComputedStyle(document.querySelector(${JSON.stringify(selector)})).backgroundColor`;
 
 describe('reading a section', () => {
   it('goes from the home page to a section by its table of contents', async () => {
     const page = await context.newPage();
     await page.goto(`${env.site.origin}/zh-hans/`);
-    await page.getByRole('link', { name: /新时代双边关系与相互支持/u }).first().click();
+    await page
+      .getByRole('link', { name: /新时代双边关系与相互支持/u })
+      .first()
+      .click();
     await page.waitForURL(`${env.site.origin}/zh-hans/statement/2/`);
     await expect(page.locator('h1').innerText()).resolves.toMatch(/^二/u);
     expect(await page.locator('.reading-text [data-ref]').count()).toBe(8);
     await page.close();
   });
 
-  it('follows a paragraph\'s reference link to its own address and highlights it', async () => {
+  it("follows a paragraph's reference link to its own address and highlights it", async () => {
     const page = await context.newPage();
     await page.goto(`${env.site.origin}/zh-hans/statement/2/`);
     const before = await page.evaluate(highlight('#p2-5'));

@@ -45,7 +45,9 @@ describe('the apparatus page', () => {
       for (const entry of differences) {
         const [, document, section] = /^(R?)(\d+)\./u.exec(entry.ref)!;
         const sectionPage = page(inDist(paths.section(edition, document ? 'report' : 'statement', Number(section))));
-        expect(select(`#note-${entry.id} a.apparatus-link`, sectionPage)?.properties.href, `${edition} ${entry.id}`).toBe(`${paths.apparatus(edition)}#${entry.id}`);
+        expect(select(`#note-${entry.id} a.apparatus-link`, sectionPage)?.properties.href, `${edition} ${entry.id}`).toBe(
+          `${paths.apparatus(edition)}#${entry.id}`,
+        );
       }
     });
   }

@@ -12,11 +12,16 @@ const directives = (policy: string) => policy.split(';').map((directive) => dire
 describe('the built host configuration', () => {
   it('agrees with every page: the header policy is the <meta> policy, plus frame-ancestors', () => {
     for (const file of htmlFiles('dist')) {
-      const meta = allElements(fromHtml(readFileSync(file, 'utf8'))).find((e) => e.tagName === 'meta' && e.properties.httpEquiv?.toString() === 'Content-Security-Policy');
+      const meta = allElements(fromHtml(readFileSync(file, 'utf8'))).find(
+        (e) => e.tagName === 'meta' && e.properties.httpEquiv?.toString() === 'Content-Security-Policy',
+      );
       const path = `${BASE}${file.slice('dist/'.length).replace(/(^|\/)index\.html$/u, '$1')}`;
       const header = headersFor(rules, path)['Content-Security-Policy']!;
       expect(header, path).toBeDefined();
-      expect(directives(header).filter((directive) => !directive.startsWith('frame-ancestors')), path).toEqual(directives(String(meta?.properties.content)));
+      expect(
+        directives(header).filter((directive) => !directive.startsWith('frame-ancestors')),
+        path,
+      ).toEqual(directives(String(meta?.properties.content)));
       expect(directives(header), path).toContain("frame-ancestors 'none'");
     }
   });

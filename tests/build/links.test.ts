@@ -13,7 +13,10 @@ describe('links in the built site', () => {
   it('are checked for real: a missing page, a missing fragment and another origin are each reported', () => {
     const dist = mkdtempSync(join(tmpdir(), 'links-'));
     mkdirSync(join(dist, 'a'));
-    writeFileSync(join(dist, 'index.html'), '<a href="/a/#here">ok</a><a href="https://site.example/a/">ok</a><a href="/a/#gone">x</a><a href="/missing/">x</a><a href="https://example.org/">x</a>');
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<a href="/a/#here">ok</a><a href="https://site.example/a/">ok</a><a href="/a/#gone">x</a><a href="/missing/">x</a><a href="https://example.org/">x</a>',
+    );
     writeFileSync(join(dist, 'a', 'index.html'), '<p id="here">here</p>');
     expect(findBrokenLinks(dist, 'https://site.example')).toEqual([
       '/: <a href="/a/#gone"> leads to no element #gone',

@@ -35,7 +35,10 @@ describe('the open data downloads', () => {
   });
 
   it('as Markdown, list every paragraph under its reference', () => {
-    for (const paragraph of paragraphs) expect(markdown).toContain(`### ${paragraph.ref}\n\n${paragraph.text['zh-hans']}\n\n${paragraph.text['zh-hant']}\n\n> ${paragraph.text.en}`);
+    for (const paragraph of paragraphs)
+      expect(markdown).toContain(
+        `### ${paragraph.ref}\n\n${paragraph.text['zh-hans']}\n\n${paragraph.text['zh-hant']}\n\n> ${paragraph.text.en}`,
+      );
   });
 
   it('hold the apparatus with its evidence, and the collation log, as JSON and Markdown', () => {

@@ -4,15 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { allElements, htmlFiles } from '../../scripts/lib/built-html';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/security';
 
-
-
 const pages = htmlFiles('dist');
 
 describe('security of the built pages', () => {
   it('every page carries the Content-Security-Policy', () => {
     expect(pages.length).toBeGreaterThan(30);
     for (const file of pages) {
-      const meta = allElements(fromHtml(readFileSync(file, 'utf8'))).find((e) => e.tagName === 'meta' && e.properties.httpEquiv?.toString() === 'Content-Security-Policy');
+      const meta = allElements(fromHtml(readFileSync(file, 'utf8'))).find(
+        (e) => e.tagName === 'meta' && e.properties.httpEquiv?.toString() === 'Content-Security-Policy',
+      );
       expect(meta?.properties.content, file).toBe(CONTENT_SECURITY_POLICY);
     }
   });

@@ -24,9 +24,12 @@ describe('the English translation', () => {
   const source = printed();
 
   it('translates every paragraph, list item, title, subtitle, subheading and byline, in the same shape', () => {
-    expect(english.documents.map((d) => d.sections.map((s) => s.blocks.map((b) => b.kind))))
-      .toEqual(source.documents.map((d) => d.sections.map((s) => s.blocks.map((b) => b.kind))));
-    const texts = english.documents.flatMap((d) => [d.title, d.subtitle, d.byline, ...d.sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => b.text)])]).filter((t) => t !== undefined);
+    expect(english.documents.map((d) => d.sections.map((s) => s.blocks.map((b) => b.kind)))).toEqual(
+      source.documents.map((d) => d.sections.map((s) => s.blocks.map((b) => b.kind))),
+    );
+    const texts = english.documents
+      .flatMap((d) => [d.title, d.subtitle, d.byline, ...d.sections.flatMap((s) => [s.heading, ...s.blocks.map((b) => b.text)])])
+      .filter((t) => t !== undefined);
     // 2 titles, 1 subtitle, 1 byline, 3 subheadings, 57 + 19 paragraphs
     expect(texts.length).toBe(83);
     for (const text of texts) {
@@ -40,14 +43,16 @@ describe('the English translation', () => {
       document.sections.forEach((section, s) =>
         section.blocks.forEach((block, b) => {
           if (block.text.includes('联合国宪章')) {
-            expect(english.documents[d]!.sections[s]!.blocks[b]!.text, paragraphRef(document.id, section.number, b + 1)).toContain('Charter');
+            expect(english.documents[d]!.sections[s]!.blocks[b]!.text, paragraphRef(document.id, section.number, b + 1)).toContain(
+              'Charter',
+            );
           }
         }),
       ),
     );
   });
 
-  it('numbers the statement\'s sections in Roman numerals, as official English texts do', () => {
+  it("numbers the statement's sections in Roman numerals, as official English texts do", () => {
     expect(english.documents[0]!.sections.map((s) => s.numeral)).toEqual([undefined, 'I', 'II', 'III', 'IV', 'V']);
     expect([1, 4, 9, 14, 40, 99].map(toRoman)).toEqual(['I', 'IV', 'IX', 'XIV', 'XL', 'XCIX']);
   });
@@ -64,13 +69,19 @@ describe('the English translation', () => {
 
   it('fails when a translation is empty or still Chinese', () => {
     expect(problemsWith((t) => (t.statement.translation.paragraphs['1.1'] = '  '))).toContain('paragraph 1.1: the translation is empty');
-    expect(problemsWith((t) => (t.statement.translation.paragraphs['5.2'] = '双方重申坚持恪守国际法'))).toContain('paragraph 5.2: the translation is still Chinese');
+    expect(problemsWith((t) => (t.statement.translation.paragraphs['5.2'] = '双方重申坚持恪守国际法'))).toContain(
+      'paragraph 5.2: the translation is still Chinese',
+    );
     expect(problemsWith((t) => (t.report.translation.title = '加强人文交流'))).toContain('the title: the translation is still Chinese');
   });
 
   it('fails when a subheading, subtitle or byline is missing, or a note is attached to no paragraph', () => {
-    expect(problemsWith((t) => delete t.report.translation.subheadings!['2'])).toContain('subheading 2 (种下民心相通的种子) has no translation');
+    expect(problemsWith((t) => delete t.report.translation.subheadings!['2'])).toContain(
+      'subheading 2 (种下民心相通的种子) has no translation',
+    );
     expect(problemsWith((t) => delete t.report.translation.byline)).toContain('the byline has no translation');
-    expect(problemsWith((t) => (t.statement.translation.notes = { '9.9': 'A note.' }))).toContain("a translator's note on 9.9, which is no paragraph");
+    expect(problemsWith((t) => (t.statement.translation.notes = { '9.9': 'A note.' }))).toContain(
+      "a translator's note on 9.9, which is no paragraph",
+    );
   });
 });

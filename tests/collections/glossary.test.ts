@@ -12,7 +12,14 @@ import { printed, translations } from '../helpers/editions';
 const entries = loadGlossary();
 const raw: Record<string, unknown>[] = parse(readFileSync(GLOSSARY_FILE, 'utf8'));
 const allText = (edition: ReturnType<typeof printed>) =>
-  edition.documents.flatMap((d) => [d.title, d.subtitle ?? '', d.byline ?? '', ...d.sections.flatMap((s) => [s.heading ?? '', ...s.blocks.map((b) => b.text)])]).join('\n');
+  edition.documents
+    .flatMap((d) => [
+      d.title,
+      d.subtitle ?? '',
+      d.byline ?? '',
+      ...d.sections.flatMap((s) => [s.heading ?? '', ...s.blocks.map((b) => b.text)]),
+    ])
+    .join('\n');
 const chinese = allText(printed());
 const english = allText(englishEdition(printed(), translations(), readFingerprintStore()));
 
@@ -26,7 +33,22 @@ describe('the glossary', () => {
 
   it('covers the terms the issue names', () => {
     const terms = entries.flatMap((e) => [e.term, ...(e.forms ?? [])]);
-    for (const term of ['联合国宪章', '纽伦堡国际军事法庭', '远东国际军事法庭', '上海合作组织', '金砖国家', '一个中国原则', '人类命运共同体', '全球安全倡议', '伟大卫国战争', '靖国神社', '中俄睦邻友好合作条约', '北极航道', '普京', '柳比莫娃']) {
+    for (const term of [
+      '联合国宪章',
+      '纽伦堡国际军事法庭',
+      '远东国际军事法庭',
+      '上海合作组织',
+      '金砖国家',
+      '一个中国原则',
+      '人类命运共同体',
+      '全球安全倡议',
+      '伟大卫国战争',
+      '靖国神社',
+      '中俄睦邻友好合作条约',
+      '北极航道',
+      '普京',
+      '柳比莫娃',
+    ]) {
       expect(terms, term).toContain(term);
     }
   });
@@ -43,12 +65,16 @@ describe('the glossary', () => {
   });
 
   it('has no entry whose term or forms occur nowhere in the text', () => {
-    const nowhere = entries.flatMap((e) => [e.term, ...(e.forms ?? [])].filter((form) => !chinese.includes(form)).map((form) => `${e.id}: ${form}`));
+    const nowhere = entries.flatMap((e) =>
+      [e.term, ...(e.forms ?? [])].filter((form) => !chinese.includes(form)).map((form) => `${e.id}: ${form}`),
+    );
     expect(nowhere).toEqual([]);
   });
 
   it('has no English name that the translation never uses', () => {
-    const nowhere = entries.flatMap((e) => [e.en, ...(e.enForms ?? [])].filter((form) => !english.includes(form)).map((form) => `${e.id}: ${form}`));
+    const nowhere = entries.flatMap((e) =>
+      [e.en, ...(e.enForms ?? [])].filter((form) => !english.includes(form)).map((form) => `${e.id}: ${form}`),
+    );
     expect(nowhere).toEqual([]);
   });
 
@@ -65,10 +91,23 @@ describe('the glossary', () => {
 
   it('sorts the Chinese glossary by pinyin and the English one alphabetically', () => {
     const zh = glossaryViews(entries, 'zh-hans', new Map(), (t) => t);
-    const plain = (text: string) => text.normalize('NFD').replace(/\p{Mark}/gu, '').toLowerCase();
+    const plain = (text: string) =>
+      text
+        .normalize('NFD')
+        .replace(/\p{Mark}/gu, '')
+        .toLowerCase();
     const keys = zh.map((v) => plain(v.pinyin));
     expect(keys).toEqual([...keys].sort((a, b) => a.localeCompare(b, 'en')));
-    expect(sortGlossary([{ title: 'the Yasukuni Shrine', pinyin: '' }, { title: 'BRICS', pinyin: '' }, { title: 'Arctic', pinyin: '' }], 'en').map((v) => v.title)).toEqual(['Arctic', 'BRICS', 'the Yasukuni Shrine']);
+    expect(
+      sortGlossary(
+        [
+          { title: 'the Yasukuni Shrine', pinyin: '' },
+          { title: 'BRICS', pinyin: '' },
+          { title: 'Arctic', pinyin: '' },
+        ],
+        'en',
+      ).map((v) => v.title),
+    ).toEqual(['Arctic', 'BRICS', 'the Yasukuni Shrine']);
   });
 
   it('gives every entry pinyin with tone marks', () => {

@@ -23,7 +23,11 @@ const texts = source.documents.flatMap((document, d) => {
   return [
     [`${document.id} title`, document.title, translated.title],
     ...document.sections.flatMap((section, s) =>
-      section.blocks.map((block, b) => [paragraphRef(document.id, section.number, b + 1), block.text, translated.sections[s]!.blocks[b]!.text]),
+      section.blocks.map((block, b) => [
+        paragraphRef(document.id, section.number, b + 1),
+        block.text,
+        translated.sections[s]!.blocks[b]!.text,
+      ]),
     ),
   ] as [string, string, string][];
 });
@@ -40,7 +44,8 @@ describe('the terminology table', () => {
     const misses: string[] = [];
     for (const term of terminology.filter((t) => t.check)) {
       for (const [where, zh, en] of texts) {
-        if (zh.includes(term.zh) && !en.toLowerCase().includes(term.check!.toLowerCase())) misses.push(`${where}: ${term.zh} → “${term.check}”`);
+        if (zh.includes(term.zh) && !en.toLowerCase().includes(term.check!.toLowerCase()))
+          misses.push(`${where}: ${term.zh} → “${term.check}”`);
       }
     }
     expect(misses).toEqual([]);
@@ -48,6 +53,16 @@ describe('the terminology table', () => {
 
   it('checks at least the key formulas of the statement', () => {
     const checked = terminology.filter((t) => t.check).map((t) => t.zh);
-    expect(checked).toEqual(expect.arrayContaining(['全面战略协作伙伴关系', '新时代', '伟大卫国战争', '一个中国原则', '人类命运共同体', '全球文明倡议', '联合国宪章']));
+    expect(checked).toEqual(
+      expect.arrayContaining([
+        '全面战略协作伙伴关系',
+        '新时代',
+        '伟大卫国战争',
+        '一个中国原则',
+        '人类命运共同体',
+        '全球文明倡议',
+        '联合国宪章',
+      ]),
+    );
   });
 });

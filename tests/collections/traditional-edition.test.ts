@@ -20,7 +20,8 @@ describe('the Traditional edition', () => {
           const printedText = original.sections[s]!.blocks[b]!.text;
           const back = toSimplified(block.text);
           [...printedText].forEach((character, i) => {
-            if (back[i] !== character) differences.push(`${paragraphRef(document.id, section.number, b + 1)}: ${character} → ${block.text[i]} → ${back[i]}`);
+            if (back[i] !== character)
+              differences.push(`${paragraphRef(document.id, section.number, b + 1)}: ${character} → ${block.text[i]} → ${back[i]}`);
           });
         }),
       );
@@ -30,7 +31,20 @@ describe('the Traditional edition', () => {
 
   it('changes the script, never the words: the terms that matter, pinned', () => {
     const text = traditional.documents.flatMap((d) => d.sections.flatMap((s) => s.blocks.map((b) => b.text))).join('\n');
-    for (const term of ['中俄關係', '聯合國憲章', '上海合作組織', '一個中國原則', '人類命運共同體', '偉大衛國戰爭', '聲明', '支持', '進程', '全面戰略協作夥伴關係', '聯合製作', '中央廣播電視總臺']) {
+    for (const term of [
+      '中俄關係',
+      '聯合國憲章',
+      '上海合作組織',
+      '一個中國原則',
+      '人類命運共同體',
+      '偉大衛國戰爭',
+      '聲明',
+      '支持',
+      '進程',
+      '全面戰略協作夥伴關係',
+      '聯合製作',
+      '中央廣播電視總臺',
+    ]) {
       expect(text, term).toContain(term);
     }
     for (const wrong of ['關系', '一箇', '總檯', '想像']) {
@@ -39,14 +53,24 @@ describe('the Traditional edition', () => {
     // Phrase-level conversion would turn 声明 into 宣告, 支持 into 支援, 进程 into 程序: each occurs only as printed.
     const printedText = simplified.documents.flatMap((d) => d.sections.flatMap((s) => s.blocks.map((b) => b.text))).join('\n');
     const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
-    for (const [word, traditionalWord] of [['宣告', '宣告'], ['支援', '支援'], ['程序', '程序'], ['声明', '聲明'], ['支持', '支持'], ['进程', '進程']] as const) {
+    for (const [word, traditionalWord] of [
+      ['宣告', '宣告'],
+      ['支援', '支援'],
+      ['程序', '程序'],
+      ['声明', '聲明'],
+      ['支持', '支持'],
+      ['进程', '進程'],
+    ] as const) {
       expect(count(text, traditionalWord), word).toBe(count(printedText, word));
     }
   });
 
   it('uses the character-level Taiwan standard: every correction fixes what opencc "tw" really produces', () => {
     const raw = OpenCC.Converter({ from: 'cn', to: 'tw' });
-    const rawText = simplified.documents.flatMap((d) => d.sections.flatMap((s) => s.blocks.map((b) => b.text))).map(raw).join('\n');
+    const rawText = simplified.documents
+      .flatMap((d) => d.sections.flatMap((s) => s.blocks.map((b) => b.text)))
+      .map(raw)
+      .join('\n');
     for (const correction of loadTraditionalCorrections()) {
       expect(rawText, correction.wrong).toContain(correction.wrong);
       expect(raw(correction.simplified), correction.simplified).toContain(correction.wrong);

@@ -8,10 +8,15 @@ import { printed } from '../helpers/editions';
 const editorial = loadEditorial();
 const toSimplified = createToSimplified();
 /** As the witnesses write it: Simplified, and the ASCII punctuation of aggregator copies read as full-width. */
-const comparable = (text: string) => toSimplified(text).replace(/,/gu, '，').replace(/;/gu, '；').replace(/:/gu, '：').replace(/\(/gu, '（').replace(/\)/gu, '）');
+const comparable = (text: string) =>
+  toSimplified(text).replace(/,/gu, '，').replace(/;/gu, '；').replace(/:/gu, '：').replace(/\(/gu, '（').replace(/\)/gu, '）');
 
 const text = printed();
-const paragraphs = text.documents.flatMap((document) => document.sections.flatMap((section) => section.blocks.map((block, index) => ({ ref: paragraphRef(document.id, section.number, index + 1), text: block.text }))));
+const paragraphs = text.documents.flatMap((document) =>
+  document.sections.flatMap((section) =>
+    section.blocks.map((block, index) => ({ ref: paragraphRef(document.id, section.number, index + 1), text: block.text })),
+  ),
+);
 
 describe('every editorial claim carries its evidence', () => {
   it('each reading of the published text is quoted from each witness cited for it, and the print is not', () => {
@@ -78,7 +83,15 @@ describe('the collation log', () => {
     const logged = refs.filter((ref) => /^R?\d+\.\d+$/u.test(ref));
     expect(logged).toEqual(paragraphs.map((p) => p.ref));
     expect([...logged].sort(compareRefs)).toEqual(logged);
-    expect(refs.filter((ref) => !/^R?\d+\.\d+$/u.test(ref)).sort()).toEqual(['R-byline', 'R-subtitle', 'R-title', 'R1-heading', 'R2-heading', 'R3-heading', 'title']);
+    expect(refs.filter((ref) => !/^R?\d+\.\d+$/u.test(ref)).sort()).toEqual([
+      'R-byline',
+      'R-subtitle',
+      'R-title',
+      'R1-heading',
+      'R2-heading',
+      'R3-heading',
+      'title',
+    ]);
   });
 
   it('agrees with the apparatus: a paragraph differs exactly where a published reading is recorded, and has no witness exactly where it says so', () => {
@@ -89,7 +102,11 @@ describe('the collation log', () => {
     }
     for (const entry of editorial.differences.filter((d) => d.basis === 'published')) {
       const logged = editorial.log.find((e) => e.ref === entry.ref)!;
-      for (const { witness } of entry.witnesses) expect(logged.witnesses.map((w) => w.witness), entry.id).toContain(witness);
+      for (const { witness } of entry.witnesses)
+        expect(
+          logged.witnesses.map((w) => w.witness),
+          entry.id,
+        ).toContain(witness);
     }
   });
 

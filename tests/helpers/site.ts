@@ -26,16 +26,28 @@ export function collectErrors(page: Page): string[] {
 export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe's checks of structure beyond WCAG's letter: headings in order, one main landmark, distinct landmarks, all content in landmarks. */
-export const STRUCTURE_RULES = ['heading-order', 'page-has-heading-one', 'landmark-one-main', 'landmark-unique', 'landmark-no-duplicate-banner', 'landmark-no-duplicate-contentinfo', 'landmark-complementary-is-top-level', 'region'];
+export const STRUCTURE_RULES = [
+  'heading-order',
+  'page-has-heading-one',
+  'landmark-one-main',
+  'landmark-unique',
+  'landmark-no-duplicate-banner',
+  'landmark-no-duplicate-contentinfo',
+  'landmark-complementary-is-top-level',
+  'region',
+];
 
 /** Runs axe-core in the page against WCAG 2.2 AA and the structure rules; returns the violations, each with the offending elements. */
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axe.source);
-  const violations = await page.evaluate(async ([tags, structure]) => {
-    const rules = Object.fromEntries(structure.map((id) => [id, { enabled: true }]));
-    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, rules });
-    return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, [WCAG_22_AA, STRUCTURE_RULES] as const);
+  const violations = await page.evaluate(
+    async ([tags, structure]) => {
+      const rules = Object.fromEntries(structure.map((id) => [id, { enabled: true }]));
+      const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, rules });
+      return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    },
+    [WCAG_22_AA, STRUCTURE_RULES] as const,
+  );
   return violations;
 }
 

@@ -3,7 +3,9 @@ import { parseChineseNumeral, toChineseNumeral } from '../../src/lib/split/chine
 
 describe('Chinese section numerals', () => {
   it('reads 一 to 九十九', () => {
-    expect(['一', '五', '九', '十', '十一', '十九', '二十', '二十一', '九十九'].map(parseChineseNumeral)).toEqual([1, 5, 9, 10, 11, 19, 20, 21, 99]);
+    expect(['一', '五', '九', '十', '十一', '十九', '二十', '二十一', '九十九'].map(parseChineseNumeral)).toEqual([
+      1, 5, 9, 10, 11, 19, 20, 21, 99,
+    ]);
   });
 
   it('rejects text that is not a numeral', () => {

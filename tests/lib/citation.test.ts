@@ -3,7 +3,8 @@ import { citationMarkdown, citationText } from '../../src/lib/citation';
 
 const parts = {
   chinese: '双方重申坚持恪守国际法，特别是《联合国宪章》宗旨和原则。',
-  english: 'The two sides reaffirm their adherence to international law, in particular the purposes and principles of the Charter of the United Nations.',
+  english:
+    'The two sides reaffirm their adherence to international law, in particular the purposes and principles of the Charter of the United Nations.',
   ref: '5.2',
   documentTitle: '中华人民共和国和俄罗斯联邦……联合声明',
   url: 'https://example.org/zh-hans/statement/5/#p5-2',

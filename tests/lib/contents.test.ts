@@ -22,13 +22,26 @@ describe('paragraph references', () => {
     expect(parseRef('R1.12')).toEqual({ document: 'report', section: 1, paragraph: 12 });
     expect(parseRef('2-5')).toBeUndefined();
     expect(paragraphIdOfRef('R0.1')).toBe('r0-1');
-    expect(['R0.1', '5.16', '0.2', '5.2', 'R1.1', '1.10', '1.9'].sort(compareRefs)).toEqual(['0.2', '1.9', '1.10', '5.2', '5.16', 'R0.1', 'R1.1']);
+    expect(['R0.1', '5.16', '0.2', '5.2', 'R1.1', '1.10', '1.9'].sort(compareRefs)).toEqual([
+      '0.2',
+      '1.9',
+      '1.10',
+      '5.2',
+      '5.16',
+      'R0.1',
+      'R1.1',
+    ]);
   });
 });
 
 describe('tables of contents', () => {
   it('order the statement before the report, sections by number', () => {
-    expect(inReadingOrder(sections).map((s) => `${s.document}/${s.section}`)).toEqual(['statement/0', 'statement/2', 'report/0', 'report/1']);
+    expect(inReadingOrder(sections).map((s) => `${s.document}/${s.section}`)).toEqual([
+      'statement/0',
+      'statement/2',
+      'report/0',
+      'report/1',
+    ]);
   });
 
   it('link previous and next within one document only', () => {

@@ -8,7 +8,10 @@ describe('exact matching', () => {
   it('finds every occurrence, in either script, at the positions shown', () => {
     const text = '遵守《聯合國憲章》和《联合国宪章》';
     const matches = findMatches(text, '联合国宪章', table);
-    expect(matches).toEqual([{ start: 3, end: 8 }, { start: 11, end: 16 }]);
+    expect(matches).toEqual([
+      { start: 3, end: 8 },
+      { start: 11, end: 16 },
+    ]);
     expect(matchedText(text, matches[0]!)).toBe('聯合國憲章');
     expect(findMatches(text, '聯合國 憲章', table)).toHaveLength(2);
   });

@@ -14,7 +14,15 @@ describe('the host configuration', () => {
       const rules = parseHeadersFile(headersFile(headerRules(base, ENTRIES)));
       expect(rules).toEqual(headerRules(base, ENTRIES));
       expect(rules.length).toBeLessThanOrEqual(100);
-      for (const path of ['', 'zh-hans/statement/2/', 'en/', 'pagefind/en/pagefind.js', 'data/corpus.json', 'favicon.svg', '_astro/index.abc123.css']) {
+      for (const path of [
+        '',
+        'zh-hans/statement/2/',
+        'en/',
+        'pagefind/en/pagefind.js',
+        'data/corpus.json',
+        'favicon.svg',
+        '_astro/index.abc123.css',
+      ]) {
         const headers = headersFor(rules, `${base}${path}`);
         expect(headers['Content-Security-Policy'], path).toBe(HEADER_CONTENT_SECURITY_POLICY);
         expect(headers['Cache-Control'], path).toBe(path.startsWith('_astro/') ? IMMUTABLE : REVALIDATE);

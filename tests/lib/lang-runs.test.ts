@@ -8,7 +8,11 @@ describe('langRuns', () => {
       { text: '（下转第三版）', chinese: true },
       { text: '” (“continued”).', chinese: false },
     ]);
-    expect(langRuns('Printed 烈士烈士, read as 烈士.').filter((r) => r.chinese).map((r) => r.text)).toEqual(['烈士烈士', '烈士']);
+    expect(
+      langRuns('Printed 烈士烈士, read as 烈士.')
+        .filter((r) => r.chinese)
+        .map((r) => r.text),
+    ).toEqual(['烈士烈士', '烈士']);
     expect(langRuns('No Chinese here.')).toEqual([{ text: 'No Chinese here.', chinese: false }]);
   });
 });

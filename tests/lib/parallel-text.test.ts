@@ -4,14 +4,19 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { alignParallelText } from '../../src/lib/parallel-text';
 
-const zh = '<p id="p1-1" class="para" data-ref="1.1"><a class="ref" href="#p1-1">1.1</a>第一段。</p>\n<ul>\n<li id="p1-2" class="para" data-ref="1.2"><a class="ref" href="#p1-2">1.2</a>——列项。</li>\n</ul>';
-const en = '<p id="p1-1" class="para" data-ref="1.1"><a class="ref" href="#p1-1">1.1</a>First paragraph.</p>\n<ul>\n<li id="p1-2" class="para" data-ref="1.2"><a class="ref" href="#p1-2">1.2</a>An item.</li>\n</ul>';
+const zh =
+  '<p id="p1-1" class="para" data-ref="1.1"><a class="ref" href="#p1-1">1.1</a>第一段。</p>\n<ul>\n<li id="p1-2" class="para" data-ref="1.2"><a class="ref" href="#p1-2">1.2</a>——列项。</li>\n</ul>';
+const en =
+  '<p id="p1-1" class="para" data-ref="1.1"><a class="ref" href="#p1-1">1.1</a>First paragraph.</p>\n<ul>\n<li id="p1-2" class="para" data-ref="1.2"><a class="ref" href="#p1-2">1.2</a>An item.</li>\n</ul>';
 
 describe('alignParallelText', () => {
   it('puts each translation inside its paragraph, after the original, each with its language', () => {
     const tree = fromHtml(alignParallelText({ html: zh, lang: 'zh-Hans' }, { html: en, lang: 'en' }), { fragment: true });
     const paragraphs = selectAll('[data-ref]', tree);
-    expect(paragraphs.map((p) => [p.tagName, p.properties.id])).toEqual([['p', 'p1-1'], ['li', 'p1-2']]);
+    expect(paragraphs.map((p) => [p.tagName, p.properties.id])).toEqual([
+      ['p', 'p1-1'],
+      ['li', 'p1-2'],
+    ]);
     const item = paragraphs[1]!;
     expect(selectAll(':scope > *', item).map((child) => [child.tagName, child.properties.className, child.properties.lang])).toEqual([
       ['a', ['ref'], undefined],
@@ -22,7 +27,7 @@ describe('alignParallelText', () => {
     expect(selectAll('a.ref', tree)).toHaveLength(2);
   });
 
-  it('adds a translator\'s note to the English side, with quoted Chinese marked as Chinese', () => {
+  it("adds a translator's note to the English side, with quoted Chinese marked as Chinese", () => {
     const notes = { byRef: { '1.1': 'Printed 烈士烈士, read as 烈士.' }, lang: 'en', label: 'Translator’s note:' };
     const html = alignParallelText({ html: zh, lang: 'zh-Hans' }, { html: en, lang: 'en' }, notes);
     const note = select('#p1-1 .companion .translator-note', fromHtml(html, { fragment: true }));
@@ -34,8 +39,12 @@ describe('alignParallelText', () => {
 
   it('refuses editions of different shape', () => {
     const shorter = en.replace(/<ul>[\s\S]*<\/ul>/u, '');
-    expect(() => alignParallelText({ html: zh, lang: 'zh-Hans' }, { html: shorter, lang: 'en' })).toThrow('the editions differ in shape: 2 paragraphs against 1');
+    expect(() => alignParallelText({ html: zh, lang: 'zh-Hans' }, { html: shorter, lang: 'en' })).toThrow(
+      'the editions differ in shape: 2 paragraphs against 1',
+    );
     const renumbered = en.replace('data-ref="1.2"', 'data-ref="1.3"');
-    expect(() => alignParallelText({ html: zh, lang: 'zh-Hans' }, { html: renumbered, lang: 'en' })).toThrow('paragraph 1.2 has no counterpart in the en edition');
+    expect(() => alignParallelText({ html: zh, lang: 'zh-Hans' }, { html: renumbered, lang: 'en' })).toThrow(
+      'paragraph 1.2 has no counterpart in the en edition',
+    );
   });
 });

@@ -9,18 +9,29 @@ const chinese = createTermMatcher([
   { text: '上海合作组织', id: 'sco' },
 ]);
 
-const terms = (text: string) => chinese(text).filter((s) => s.id).map((s) => `${s.text}:${s.id}`);
+const terms = (text: string) =>
+  chinese(text)
+    .filter((s) => s.id)
+    .map((s) => `${s.text}:${s.id}`);
 
 describe('the term matcher', () => {
   it('takes the longest term where terms overlap', () => {
     expect(terms('特别是《联合国宪章》宗旨和原则')).toEqual(['联合国宪章:un-charter']);
-    expect(terms('双方愿在联合国安理会和联合国大会等联合国机构框架内')).toEqual(['联合国安理会:un-security-council', '联合国:un', '联合国:un']);
+    expect(terms('双方愿在联合国安理会和联合国大会等联合国机构框架内')).toEqual([
+      '联合国安理会:un-security-council',
+      '联合国:un',
+      '联合国:un',
+    ]);
     expect(terms('安理会常任理事国')).toEqual(['安理会:un-security-council']);
   });
 
   it('keeps every character, in order, terms and the text between them', () => {
     const text = '加强在金砖国家、上海合作组织等多边平台框架内有关合作，《联合国宪章》。';
-    expect(chinese(text).map((s) => s.text).join('')).toBe(text);
+    expect(
+      chinese(text)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text);
   });
 
   it('stops a term at the punctuation around it: book-title marks and commas stay outside the mark', () => {
@@ -33,8 +44,19 @@ describe('the term matcher', () => {
   });
 
   it('matches English names as whole words only', () => {
-    const english = createTermMatcher([{ text: 'UN Charter', id: 'un-charter' }, { text: 'UN', id: 'un' }, { text: 'BRICS', id: 'brics' }], { wholeWords: true });
-    expect(english('the UN Charter and the UNESCO, BRICS.').filter((s) => s.id).map((s) => s.text)).toEqual(['UN Charter', 'BRICS']);
+    const english = createTermMatcher(
+      [
+        { text: 'UN Charter', id: 'un-charter' },
+        { text: 'UN', id: 'un' },
+        { text: 'BRICS', id: 'brics' },
+      ],
+      { wholeWords: true },
+    );
+    expect(
+      english('the UN Charter and the UNESCO, BRICS.')
+        .filter((s) => s.id)
+        .map((s) => s.text),
+    ).toEqual(['UN Charter', 'BRICS']);
     expect(english('UN')).toEqual([{ text: 'UN', id: 'un' }]);
   });
 

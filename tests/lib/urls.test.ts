@@ -3,14 +3,28 @@ import { BASE, editionOf, glossaryEntryOf, inEdition, normalizeBase, paths } fro
 
 describe('the addresses of the site', () => {
   it('normalise a base path to a slash at each end', () => {
-    for (const [given, base] of [['', '/'], ['/', '/'], ['reader', '/reader/'], ['/reader', '/reader/'], ['/research/joint-statement-2025/', '/research/joint-statement-2025/']]) {
+    for (const [given, base] of [
+      ['', '/'],
+      ['/', '/'],
+      ['reader', '/reader/'],
+      ['/reader', '/reader/'],
+      ['/research/joint-statement-2025/', '/research/joint-statement-2025/'],
+    ]) {
       expect(normalizeBase(given!), given).toBe(base);
     }
   });
 
   it('are all made under the base', () => {
     expect(BASE).toBe(normalizeBase(process.env.BASE_PATH ?? '/'));
-    for (const path of [paths.home('en'), paths.section('zh-hans', 'statement', 2), paths.glossaryData('zh-hant'), paths.searchBundle('en'), paths.scriptTable(), paths.apparatus('en'), paths.openData('corpus.json')]) {
+    for (const path of [
+      paths.home('en'),
+      paths.section('zh-hans', 'statement', 2),
+      paths.glossaryData('zh-hant'),
+      paths.searchBundle('en'),
+      paths.scriptTable(),
+      paths.apparatus('en'),
+      paths.openData('corpus.json'),
+    ]) {
       expect(path.startsWith(BASE), path).toBe(true);
     }
     expect(paths.section('zh-hans', 'report', 1)).toBe(`${BASE}zh-hans/report/1/`);

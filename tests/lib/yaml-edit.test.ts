@@ -23,13 +23,19 @@ describe('setting one value in a YAML file', () => {
     expect(added).toBe(`${TEXT.trimEnd()}\n  "1.2": "cccccccccccc"\n`);
     const withoutSources = TEXT.slice(0, TEXT.indexOf('sources:'));
     const created = setYamlScalar(withoutSources, ['sources', '1.1'], 'dddddddddddd', true);
-    expect(parse(created)).toEqual({ title: 'Some title', paragraphs: { '1.1': 'A folded paragraph over two lines.' }, sources: { '1.1': 'dddddddddddd' } });
+    expect(parse(created)).toEqual({
+      title: 'Some title',
+      paragraphs: { '1.1': 'A folded paragraph over two lines.' },
+      sources: { '1.1': 'dddddddddddd' },
+    });
     expect(created.startsWith(withoutSources.trimEnd())).toBe(true);
   });
 
   it('adds a key to a mapping inside a sequence', () => {
     const list = '- id: a\n  ref: "1.1"\n- id: b\n  ref: "1.2"\n';
-    expect(setYamlScalar(list, [1, 'fingerprint'], 'eeeeeeeeeeee')).toBe('- id: a\n  ref: "1.1"\n- id: b\n  ref: "1.2"\n  fingerprint: "eeeeeeeeeeee"\n');
+    expect(setYamlScalar(list, [1, 'fingerprint'], 'eeeeeeeeeeee')).toBe(
+      '- id: a\n  ref: "1.1"\n- id: b\n  ref: "1.2"\n  fingerprint: "eeeeeeeeeeee"\n',
+    );
   });
 
   it('writes a value of digits as a string, never a number', () => {

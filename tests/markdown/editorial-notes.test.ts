@@ -56,7 +56,10 @@ describe('editorial notes on the differences from the published text', () => {
         const note = select(`#note-${entry.id}`, await paragraph(edition, entry.ref))!;
         const links = selectAll('.basis a', note);
         const expected = [...entry.witnesses, ...entry.sources].map(({ witness }) => editorial.witnesses.get(witness)!.url);
-        expect(links.map((link) => link.properties.href), `${edition} ${entry.id}`).toEqual(expected);
+        expect(
+          links.map((link) => link.properties.href),
+          `${edition} ${entry.id}`,
+        ).toEqual(expected);
         for (const link of links) {
           expect(link.properties.target).toBe('_blank');
           expect(link.properties.rel).toEqual(expect.arrayContaining(['external', 'noopener', 'noreferrer']));

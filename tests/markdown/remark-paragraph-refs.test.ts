@@ -42,7 +42,7 @@ describe('remark-paragraph-refs', () => {
     expect(toText(select('li#p3-2', tree)!)).toBe('3.2——甲。');
   });
 
-  it('prefixes the report\'s references with R', async () => {
+  it("prefixes the report's references with R", async () => {
     const { tree } = await renderMarkdown(section('report', 0, '导语。\n'));
     expect(select('p', tree)?.properties).toMatchObject({ id: 'r0-1', dataRef: 'R0.1' });
   });
@@ -55,7 +55,11 @@ describe('remark-paragraph-refs', () => {
 
 describe('the generated section files, rendered', () => {
   const files = buildEditionFiles({ ...readEditionInputs(), source: { name: 'source.txt', bytes: sourceBytes() } });
-  const editions = [printed(), mapEditionText(printed(), 'zh-hant', toTraditional), englishEdition(printed(), translations(), readFingerprintStore())];
+  const editions = [
+    printed(),
+    mapEditionText(printed(), 'zh-hant', toTraditional),
+    englishEdition(printed(), translations(), readFingerprintStore()),
+  ];
 
   it('render every paragraph of every edition exactly as written, in order, each under its reference', async () => {
     for (const { edition, documents } of editions) {
@@ -67,7 +71,9 @@ describe('the generated section files, rendered', () => {
           addressed.forEach((node, index) => {
             const ref = toText(select('a.ref', node)!);
             // The editors' notes follow the printed text; the printed text itself is unchanged.
-            node.children = node.children.filter((child) => !(child.type === 'element' && (child.properties.className as string[] | undefined)?.includes('editorial-note')));
+            node.children = node.children.filter(
+              (child) => !(child.type === 'element' && (child.properties.className as string[] | undefined)?.includes('editorial-note')),
+            );
             expect(toText(node), `${edition} ${ref}`).toBe(`${ref}${blocks[index]!.text}`);
           });
         }

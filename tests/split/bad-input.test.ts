@@ -60,7 +60,9 @@ describe('bad input stops the split with the line and what was expected', () => 
   it('a statement with no title', () => {
     const error = errorOf(edited({ 3: null }));
     expect(error.line).toBe(5);
-    expect(error.message).toMatch(/^line 5: expected the statement's title before section 一, found a paragraph: «应俄罗斯联邦总统普京邀请/u);
+    expect(error.message).toMatch(
+      /^line 5: expected the statement's title before section 一, found a paragraph: «应俄罗斯联邦总统普京邀请/u,
+    );
   });
 
   it('a statement that starts with a section numeral', () => {
@@ -76,14 +78,24 @@ describe('bad input stops the split with the line and what was expected', () => 
 
   it('a subheading with no paragraphs', () => {
     const heading = lineOf('种下民心相通的种子');
-    const blanked = Object.fromEntries(lines.map((_, i) => i + 1).filter((n) => n > heading && n < lineOf('为发展中俄关系增添新光彩')).map((n) => [n, null]));
+    const blanked = Object.fromEntries(
+      lines
+        .map((_, i) => i + 1)
+        .filter((n) => n > heading && n < lineOf('为发展中俄关系增添新光彩'))
+        .map((n) => [n, null]),
+    );
     const error = errorOf(edited(blanked));
     expect(error.line).toBe(heading);
     expect(error.message).toContain('subheading «种下民心相通的种子» has no paragraphs');
   });
 
   it('a numbered section with no paragraphs', () => {
-    const error = errorOf(edited({ [lineOf('四') + 2]: null, [lineOf('四') + 4]: null, [lineOf('四') + 6]: null }).replace(/\n——[^\n]*|\n双方高度评价两国在生态[^\n]*/gu, ''));
+    const error = errorOf(
+      edited({ [lineOf('四') + 2]: null, [lineOf('四') + 4]: null, [lineOf('四') + 6]: null }).replace(
+        /\n——[^\n]*|\n双方高度评价两国在生态[^\n]*/gu,
+        '',
+      ),
+    );
     expect(error.message).toMatch(/^line \d+: section 四 has no paragraphs/u);
   });
 

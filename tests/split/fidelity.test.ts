@@ -32,7 +32,9 @@ const all = page.documents.flatMap(inSiteOrder);
 
 describe('fidelity to the source', () => {
   it('puts every non-whitespace character of the source, in order, in exactly one title, paragraph, subheading, numeral or byline', () => {
-    const rebuilt = inPrintOrder(all).map((text) => text.text).join('');
+    const rebuilt = inPrintOrder(all)
+      .map((text) => text.text)
+      .join('');
     expect(stripWhitespace(rebuilt)).toBe(stripWhitespace(sourceText()));
   });
 
@@ -40,7 +42,9 @@ describe('fidelity to the source', () => {
     const lines = sourceText().split('\n');
     for (const text of all) {
       const printed = text.lines.map((line) => lines[line - 1]!.trim()).join('');
-      expect(text.text, `source line(s) ${text.lines.join(', ')}`).toBe(text.role === 'byline' ? printed.slice(printed.length - text.text.length) : printed.slice(0, text.text.length));
+      expect(text.text, `source line(s) ${text.lines.join(', ')}`).toBe(
+        text.role === 'byline' ? printed.slice(printed.length - text.text.length) : printed.slice(0, text.text.length),
+      );
     }
   });
 

@@ -47,6 +47,8 @@ describe('a translation or a note never silently outlives its source', () => {
     expect(changedCharacters('双方', '双方。')).toEqual({ from: 3, before: '', after: '。' });
     expect(staleFingerprint(fingerprint('甲乙'), '甲乙', {})).toBeUndefined();
     expect(staleFingerprint(undefined, '甲乙', {})).toBe('has no fingerprint of the Chinese it was made from');
-    expect(staleFingerprint(fingerprint('甲乙'), '甲丙', { [fingerprint('甲乙')]: '甲乙' })).toBe('was made from a different Chinese text: at character 2, «乙» is now «丙»');
+    expect(staleFingerprint(fingerprint('甲乙'), '甲丙', { [fingerprint('甲乙')]: '甲乙' })).toBe(
+      'was made from a different Chinese text: at character 2, «乙» is now «丙»',
+    );
   });
 });

@@ -27,7 +27,8 @@ export function buildEditions({ source, translations, traditionalCorrections, ed
   const page = splitPage(source.bytes);
   const simplified = printedEdition(page);
   if (simplified.edition !== SOURCE_EDITION) throw new Error('the printed edition must be the source edition');
-  for (const [file, problems] of editorialTextProblems(editorial, (ref) => paragraphText(simplified, ref), fingerprints)) throw new InputError(file, problems);
+  for (const [file, problems] of editorialTextProblems(editorial, (ref) => paragraphText(simplified, ref), fingerprints))
+    throw new InputError(file, problems);
   const traditional = mapEditionText(simplified, 'zh-hant', createToTraditional(traditionalCorrections));
   const english = englishEdition(simplified, translations, fingerprints);
   return { page, editions: [simplified, traditional, english] };

@@ -22,7 +22,10 @@ const documentSchema = z
     subtitle: z.string().min(1).optional(),
     byline: z.string().min(1).optional(),
     /** The printed continuation marker and its source line, where the document breaks off. */
-    continuation: z.object({ marker: z.string().min(1), line: z.number().int().positive() }).strict().optional(),
+    continuation: z
+      .object({ marker: z.string().min(1), line: z.number().int().positive() })
+      .strict()
+      .optional(),
     sections: z.array(sectionSchema),
   })
   .strict();
@@ -42,7 +45,8 @@ export type EditionSection = z.infer<typeof sectionSchema>;
 export function paragraphText(text: EditionText, ref: string): string | undefined {
   const parsed = parseRef(ref);
   if (!parsed) return undefined;
-  return text.documents.find((document) => document.id === parsed.document)?.sections.find((section) => section.number === parsed.section)?.blocks[parsed.paragraph - 1]?.text;
+  return text.documents.find((document) => document.id === parsed.document)?.sections.find((section) => section.number === parsed.section)
+    ?.blocks[parsed.paragraph - 1]?.text;
 }
 
 /** The printed (Simplified Chinese) edition, straight from the split page. */

@@ -14,7 +14,9 @@ export const EDITIONS_FILE = 'editions.json';
 export const splitOutputSchema = z
   .object({
     source: z.string().min(1),
-    repairs: z.array(z.object({ rule: z.enum(LAYOUT_RULES), lines: z.array(z.number().int().positive()), description: z.string() }).strict()),
+    repairs: z.array(
+      z.object({ rule: z.enum(LAYOUT_RULES), lines: z.array(z.number().int().positive()), description: z.string() }).strict(),
+    ),
     editions: z.array(editionTextSchema).length(EDITIONS.length),
   })
   .strict();

@@ -31,7 +31,19 @@ export function apparatusBasis(editorial: Editorial, entry: Difference, edition:
     h('p', entry.basis === 'published' ? ui.basisPublished : ui.basisConjecture),
     ...(entry.basis === 'conjecture' && citations.length > 0 ? [h('p', ui.supportingSources)] : []),
     ...(citations.length > 0
-      ? [h('ul', { class: 'citations' }, citations.map((citation, index) => h('li', [...links[index]!, colon, h('q', { lang: witnesses[index]!.script === 'traditional' ? 'zh-Hant' : 'zh-Hans' }, citation.quote)])))]
+      ? [
+          h(
+            'ul',
+            { class: 'citations' },
+            citations.map((citation, index) =>
+              h('li', [
+                ...links[index]!,
+                colon,
+                h('q', { lang: witnesses[index]!.script === 'traditional' ? 'zh-Hant' : 'zh-Hans' }, citation.quote),
+              ]),
+            ),
+          ),
+        ]
       : []),
   ]);
 }

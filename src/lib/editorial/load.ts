@@ -2,7 +2,16 @@ import { z } from 'astro/zod';
 import { staleFingerprint, type FingerprintStore } from '../fingerprints';
 import { compareRefs, paragraphIdOfRef } from '../references';
 import { readYaml } from '../read-yaml';
-import { collationEntrySchema, differenceSchema, witnessSchema, wordingNoteSchema, type CollationEntry, type Difference, type Witness, type WordingNote } from './schema';
+import {
+  collationEntrySchema,
+  differenceSchema,
+  witnessSchema,
+  wordingNoteSchema,
+  type CollationEntry,
+  type Difference,
+  type Witness,
+  type WordingNote,
+} from './schema';
 
 export const WITNESSES_FILE = 'content/editorial/witnesses.yaml';
 export const DIFFERENCES_FILE = 'content/editorial/differences.yaml';
@@ -23,16 +32,21 @@ export function editorialProblems({ witnesses, differences, wordingNotes, log }:
   const cite = (where: string, id: string, text: 'this' | 'other') => {
     const witness = witnesses.get(id);
     if (!witness) problems.push(`${where}: no witness ${id} in ${WITNESSES_FILE}`);
-    else if (witness.text !== text) problems.push(`${where}: ${id} is ${witness.text === 'other' ? 'another publication, to be cited as a source' : 'a copy of this text, to be cited as a witness'}`);
+    else if (witness.text !== text)
+      problems.push(
+        `${where}: ${id} is ${witness.text === 'other' ? 'another publication, to be cited as a source' : 'a copy of this text, to be cited as a witness'}`,
+      );
   };
   const ids = new Set<string>();
   differences.forEach((entry, index) => {
     if (ids.has(entry.id)) problems.push(`${DIFFERENCES_FILE}: ${entry.id} is used twice`);
     ids.add(entry.id);
     const expectedId = paragraphIdOfRef(entry.ref);
-    if (!entry.id.startsWith(expectedId) || !/^[a-z]$/u.test(entry.id.slice(expectedId.length))) problems.push(`${DIFFERENCES_FILE}: ${entry.id} does not name paragraph ${entry.ref} (expected ${expectedId}a, ${expectedId}b …)`);
+    if (!entry.id.startsWith(expectedId) || !/^[a-z]$/u.test(entry.id.slice(expectedId.length)))
+      problems.push(`${DIFFERENCES_FILE}: ${entry.id} does not name paragraph ${entry.ref} (expected ${expectedId}a, ${expectedId}b …)`);
     const previous = differences[index - 1];
-    if (previous && compareRefs(previous.ref, entry.ref) > 0) problems.push(`${DIFFERENCES_FILE}: ${entry.id} comes before ${previous.id} in reading order`);
+    if (previous && compareRefs(previous.ref, entry.ref) > 0)
+      problems.push(`${DIFFERENCES_FILE}: ${entry.id} comes before ${previous.id} in reading order`);
     for (const { witness } of entry.witnesses) cite(`${DIFFERENCES_FILE}: ${entry.id}`, witness, 'this');
     for (const { witness } of entry.sources) cite(`${DIFFERENCES_FILE}: ${entry.id}`, witness, 'other');
   });
@@ -54,7 +68,8 @@ export function loadEditorial(): Editorial {
       log: readYaml(COLLATION_LOG_FILE, z.array(collationEntrySchema)),
     };
     const problems = editorialProblems(editorial);
-    if (problems.length > 0) throw new Error(`content/editorial/: ${problems.length} problem(s):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    if (problems.length > 0)
+      throw new Error(`content/editorial/: ${problems.length} problem(s):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
     read.set(key, editorial);
   }
   return read.get(key)!;
@@ -78,7 +93,10 @@ export function editorialTextProblems(
     const count = text.split(entry.printed).length - 1;
     if (count !== 1) add(`${label}: «${entry.printed}» occurs ${count} times in paragraph ${entry.ref}, not once`);
     const stale = staleFingerprint(entry.fingerprint, text, store);
-    if (stale) add(`${label} (paragraph ${entry.ref}) ${stale}; review the note and the translation, then run \`npm run fingerprints -- --accept ${entry.ref}\``);
+    if (stale)
+      add(
+        `${label} (paragraph ${entry.ref}) ${stale}; review the note and the translation, then run \`npm run fingerprints -- --accept ${entry.ref}\``,
+      );
     return undefined;
   };
   for (const entry of differences) check(DIFFERENCES_FILE, entry.id, entry);

@@ -28,7 +28,8 @@ export interface NoteOptions {
 
 /** Text in the edition's language, with what it quotes in the other marked as such: Chinese in an English note, a Latin-script name in a Chinese one. */
 function text(value: string, edition: Edition): ElementContent[] {
-  if (edition !== 'en') return latinRuns(value).map((run) => (run.latin ? h('span', { lang: 'en' }, run.text) : { type: 'text', value: run.text }));
+  if (edition !== 'en')
+    return latinRuns(value).map((run) => (run.latin ? h('span', { lang: 'en' }, run.text) : { type: 'text', value: run.text }));
   return langRuns(value).map((run) => (run.chinese ? h('span', { lang: 'zh-Hans' }, run.text) : { type: 'text', value: run.text }));
 }
 
@@ -73,13 +74,30 @@ export function citedWitnesses(editorial: Editorial, citations: readonly { witne
 }
 
 /** The line that says what the reading rests on: the published text with its witnesses, or a conjecture with its supporting sources. */
-export function basisLine(editorial: Editorial, entry: Pick<Difference, 'basis' | 'witnesses' | 'sources'>, edition: Edition, toScript: (text: string) => string): ElementContent[] {
+export function basisLine(
+  editorial: Editorial,
+  entry: Pick<Difference, 'basis' | 'witnesses' | 'sources'>,
+  edition: Edition,
+  toScript: (text: string) => string,
+): ElementContent[] {
   const ui = UI[edition];
   const space = edition === 'en' ? ' ' : '';
   if (entry.basis === 'published') {
-    return [`${ui.basisLabel}${space}${ui.basisPublished}${edition === 'en' ? ': ' : '：'}`, ...joined(witnessLinks(citedWitnesses(editorial, entry.witnesses), edition, toScript), edition), edition === 'en' ? '.' : '。'].map(node);
+    return [
+      `${ui.basisLabel}${space}${ui.basisPublished}${edition === 'en' ? ': ' : '：'}`,
+      ...joined(witnessLinks(citedWitnesses(editorial, entry.witnesses), edition, toScript), edition),
+      edition === 'en' ? '.' : '。',
+    ].map(node);
   }
-  const sources = entry.sources.length === 0 ? [] : [edition === 'en' ? '; ' : '；', ui.supportingSources, space, ...joined(witnessLinks(citedWitnesses(editorial, entry.sources), edition, toScript), edition)];
+  const sources =
+    entry.sources.length === 0
+      ? []
+      : [
+          edition === 'en' ? '; ' : '；',
+          ui.supportingSources,
+          space,
+          ...joined(witnessLinks(citedWitnesses(editorial, entry.sources), edition, toScript), edition),
+        ];
   return [`${ui.basisLabel}${space}${ui.basisConjecture}`, ...sources, edition === 'en' ? '.' : '。'].map(node);
 }
 
@@ -88,7 +106,13 @@ function node(value: string | ElementContent): ElementContent {
 }
 
 /** The note on one difference: both readings, the comment, the basis, what the English follows, and a link to the apparatus entry. */
-function differenceNote(editorial: Editorial, entry: Difference, number: number, edition: Edition, { apparatusHref, toScript }: NoteOptions): Element {
+function differenceNote(
+  editorial: Editorial,
+  entry: Difference,
+  number: number,
+  edition: Edition,
+  { apparatusHref, toScript }: NoteOptions,
+): Element {
   const ui = UI[edition];
   const printed = quoted(toScript(entry.printed), edition);
   const reading = quoted(toScript(entry.reading), edition);
@@ -96,7 +120,11 @@ function differenceNote(editorial: Editorial, entry: Difference, number: number,
   return h('span', { class: 'editorial-note', role: 'note', id: `note-${entry.id}`, 'data-basis': entry.basis }, [
     h('span', { class: 'editorial-note-label' }, ui.editorialNote),
     ' ',
-    h('span', { class: 'readings' }, formatParts(entry.basis === 'published' ? ui.readingPublished : ui.readingConjecture, { printed, reading }).map(node)),
+    h(
+      'span',
+      { class: 'readings' },
+      formatParts(entry.basis === 'published' ? ui.readingPublished : ui.readingConjecture, { printed, reading }).map(node),
+    ),
     ' ',
     h('span', { class: 'comment' }, text(comment, edition)),
     ' ',
@@ -131,11 +159,19 @@ export function editionNotes(editorial: Editorial, edition: Edition, options: No
       element: h('span', { class: 'editorial-note', role: 'note', id, 'data-basis': 'as-published' }, [
         h('span', { class: 'editorial-note-label' }, ui.editorialNote),
         ' ',
-        h('span', { class: 'readings' }, formatParts(ui.readingAsPublished, { printed: quoted(toScript(note.printed), edition) }).map(node)),
+        h(
+          'span',
+          { class: 'readings' },
+          formatParts(ui.readingAsPublished, { printed: quoted(toScript(note.printed), edition) }).map(node),
+        ),
         ' ',
         h('span', { class: 'comment' }, text(comment, edition)),
         ' ',
-        h('span', { class: 'basis' }, basisLine(editorial, { basis: 'published', witnesses: note.witnesses, sources: [] }, edition, toScript)),
+        h(
+          'span',
+          { class: 'basis' },
+          basisLine(editorial, { basis: 'published', witnesses: note.witnesses, sources: [] }, edition, toScript),
+        ),
       ]),
     };
   });

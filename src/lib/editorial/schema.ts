@@ -26,7 +26,14 @@ export const witnessSchema = z
   })
   .strict();
 
-export const DIFFERENCE_KINDS = ['wrong-character', 'dropped-character', 'doubled-character', 'extra-character', 'garbled-passage', 'different-wording'] as const;
+export const DIFFERENCE_KINDS = [
+  'wrong-character',
+  'dropped-character',
+  'doubled-character',
+  'extra-character',
+  'garbled-passage',
+  'different-wording',
+] as const;
 
 const citation = z.object({ witness: z.string().min(1), quote: z.string().min(1) }).strict();
 
@@ -62,10 +69,18 @@ export const differenceSchema = z
   })
   .strict()
   .superRefine((entry, context) => {
-    if (entry.basis === 'published' && entry.witnesses.length === 0) context.addIssue({ code: 'custom', path: ['witnesses'], message: 'a reading of the published text needs at least one witness' });
-    if (entry.basis === 'conjecture' && entry.witnesses.length > 0) context.addIssue({ code: 'custom', path: ['witnesses'], message: 'a conjecture has no witness of the published text (give supporting publications as sources)' });
-    if (entry.basis === 'published' && entry.sources.length > 0) context.addIssue({ code: 'custom', path: ['sources'], message: 'sources are for conjectures; a published reading cites witnesses' });
-    if (entry.printed === entry.reading) context.addIssue({ code: 'custom', path: ['reading'], message: 'the reading must differ from the print' });
+    if (entry.basis === 'published' && entry.witnesses.length === 0)
+      context.addIssue({ code: 'custom', path: ['witnesses'], message: 'a reading of the published text needs at least one witness' });
+    if (entry.basis === 'conjecture' && entry.witnesses.length > 0)
+      context.addIssue({
+        code: 'custom',
+        path: ['witnesses'],
+        message: 'a conjecture has no witness of the published text (give supporting publications as sources)',
+      });
+    if (entry.basis === 'published' && entry.sources.length > 0)
+      context.addIssue({ code: 'custom', path: ['sources'], message: 'sources are for conjectures; a published reading cites witnesses' });
+    if (entry.printed === entry.reading)
+      context.addIssue({ code: 'custom', path: ['reading'], message: 'the reading must differ from the print' });
   });
 
 /** A note on a wording that looks wrong but is what the published text has. */

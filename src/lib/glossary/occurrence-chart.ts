@@ -9,7 +9,10 @@ export interface ChartColumn {
 }
 
 /** One column per section of both documents, in reading order, counting the paragraphs that name the term. */
-export function occurrenceColumns(sections: readonly { document: string; section: number; numeral?: string | undefined }[], occurrences: readonly Occurrence[]): ChartColumn[] {
+export function occurrenceColumns(
+  sections: readonly { document: string; section: number; numeral?: string | undefined }[],
+  occurrences: readonly Occurrence[],
+): ChartColumn[] {
   return sections.map(({ document, section, numeral }) => ({
     label: document === 'report' ? `R${section}` : (numeral ?? String(section)),
     document,

@@ -45,7 +45,14 @@ export function termOccurrences(edition: Edition, sections: readonly RenderedSec
           const ref = current.properties.dataRef as string;
           const last = list.at(-1);
           if (last?.ref === ref) last.count += 1;
-          else list.push({ ref, document, section, href: `${paths.section(edition, document, section)}#${String(current.properties.id)}`, count: 1 });
+          else
+            list.push({
+              ref,
+              document,
+              section,
+              href: `${paths.section(edition, document, section)}#${String(current.properties.id)}`,
+              count: 1,
+            });
           occurrences.set(term, list);
         }
         visit(child, current);

@@ -9,7 +9,10 @@ export const glossaryEntrySchema = z
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'an id is lowercase ASCII words joined by hyphens'),
     kind: z.enum(GLOSSARY_KINDS),
     // Book-title marks around a term stay outside it (联合国宪章 in 《联合国宪章》); a name may contain a title.
-    term: z.string().min(1).regex(/^[^《》](?:.*[^《》])?$/u, 'a term does not begin or end with 《》'),
+    term: z
+      .string()
+      .min(1)
+      .regex(/^[^《》](?:.*[^《》])?$/u, 'a term does not begin or end with 《》'),
     forms: z.array(z.string().min(1)).optional(),
     /** Where the print misprints the term: the form the published text has (see the apparatus); the pinyin and English follow it. */
     published: z.string().min(1).optional(),

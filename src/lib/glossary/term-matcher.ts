@@ -36,7 +36,10 @@ export function createTermMatcher(forms: readonly TermForm[], { wholeWords = fal
     while (index < text.length) {
       const found = byFirstCharacter
         .get(text[index]!)
-        ?.find((form) => text.startsWith(form.text, index) && (!wholeWords || (atWordEdge(text, index) && atWordEdge(text, index + form.text.length))));
+        ?.find(
+          (form) =>
+            text.startsWith(form.text, index) && (!wholeWords || (atWordEdge(text, index) && atWordEdge(text, index + form.text.length))),
+        );
       if (!found) {
         index += 1;
         continue;

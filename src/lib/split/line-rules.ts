@@ -26,7 +26,9 @@ export function endsParagraph(text: string): boolean {
 }
 
 export function isSubheading(text: string): boolean {
-  return !endsParagraph(text) && !SENTENCE_PUNCTUATION.test(text) && !text.startsWith(DASH_LEAD) && [...text].length <= SUBHEADING_MAX_LENGTH;
+  return (
+    !endsParagraph(text) && !SENTENCE_PUNCTUATION.test(text) && !text.startsWith(DASH_LEAD) && [...text].length <= SUBHEADING_MAX_LENGTH
+  );
 }
 
 export function isContinuationMarker(text: string): boolean {

@@ -20,9 +20,7 @@ export function readSource(bytes: Uint8Array): SourceLine[] {
   if (withoutBom.trim() === '') {
     throw new SourceError(1, 'the source is empty: expected the text of a newspaper page');
   }
-  return withoutBom
-    .split(/\r\n|\r|\n/)
-    .map((line, index) => ({ number: index + 1, text: line.trimEnd() }));
+  return withoutBom.split(/\r\n|\r|\n/).map((line, index) => ({ number: index + 1, text: line.trimEnd() }));
 }
 
 function decodeUtf8(bytes: Uint8Array): string {
@@ -57,7 +55,8 @@ function locateInvalidUtf8(bytes: Uint8Array): { line: number; column: number; b
 /** Length of a well-formed UTF-8 sequence at `i`, or 0 where the bytes are not well-formed. */
 function utf8SequenceLength(bytes: Uint8Array, i: number): number {
   const lead = bytes[i]!;
-  const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  const length =
+    lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
   if (length <= 1) return length;
   const sequence = bytes.subarray(i, i + length);
   if (sequence.length < length) return 0;

@@ -39,19 +39,25 @@ export function splitPage(bytes: Uint8Array): SplitPage {
 
 function parseStatement(lines: SourceLine[], repairs: LayoutRepair[]): PrintedDocument {
   const [titleLine, ...body] = lines;
-  if (!titleLine) throw new SourceError(1, 'expected the statement\'s title, found no text');
+  if (!titleLine) throw new SourceError(1, "expected the statement's title, found no text");
   checkTitle(titleLine, 'the statement', 'before section 一');
 
   const dateline = body.find((line) => splitDateline(line.text));
   if (dateline) {
-    throw new SourceError(dateline.number, 'a news dateline inside the statement: expected the continuation marker （下转第…版） between the statement and the report');
+    throw new SourceError(
+      dateline.number,
+      'a news dateline inside the statement: expected the continuation marker （下转第…版） between the statement and the report',
+    );
   }
 
   const isNumeral = (line: SourceLine) => parseChineseNumeral(line.text) !== undefined;
   const sections: Section[] = [];
   const firstNumeral = body.findIndex(isNumeral);
   if (firstNumeral === -1) {
-    throw new SourceError(body[0]?.number ?? titleLine.number, 'expected the section numeral 一 on a line of its own, found no numbered section');
+    throw new SourceError(
+      body[0]?.number ?? titleLine.number,
+      'expected the section numeral 一 on a line of its own, found no numbered section',
+    );
   }
   const preamble = readBlocks(body.slice(0, firstNumeral), isNumeral, repairs);
   if (preamble.length > 0) sections.push({ number: 0, blocks: preamble });
@@ -64,15 +70,17 @@ function parseStatement(lines: SourceLine[], repairs: LayoutRepair[]): PrintedDo
     const expected = sections.filter((section) => section.number > 0).length + 1;
     if (number !== expected) {
       const first = firstPrinted.get(number);
-      const problem = first !== undefined
-        ? `section numeral ${numeralLine.text} repeated (first printed at line ${first}): expected ${toChineseNumeral(expected)}`
-        : `expected section numeral ${toChineseNumeral(expected)}, found ${numeralLine.text}: section ${toChineseNumeral(expected)} is missing or out of order`;
+      const problem =
+        first !== undefined
+          ? `section numeral ${numeralLine.text} repeated (first printed at line ${first}): expected ${toChineseNumeral(expected)}`
+          : `expected section numeral ${toChineseNumeral(expected)}, found ${numeralLine.text}: section ${toChineseNumeral(expected)} is missing or out of order`;
       throw new SourceError(numeralLine.number, problem);
     }
     firstPrinted.set(number, numeralLine.number);
     const end = nextIndex(body, index + 1, isNumeral);
     const blocks = readBlocks(body.slice(index + 1, end), isNumeral, repairs);
-    if (blocks.length === 0) throw new SourceError(numeralLine.number, `section ${numeralLine.text} has no paragraphs: expected text after the numeral`);
+    if (blocks.length === 0)
+      throw new SourceError(numeralLine.number, `section ${numeralLine.text} has no paragraphs: expected text after the numeral`);
     sections.push({ number, numeral: printed(numeralLine), blocks });
     index = end;
   }
@@ -95,7 +103,10 @@ function parseReport(lines: SourceLine[], repairs: LayoutRepair[]): PrintedDocum
     const end = nextIndex(body, index + 1, isHeading);
     const blocks = readBlocks(body.slice(index + 1, end), isHeading, repairs);
     if (blocks.length === 0) {
-      throw new SourceError(headingLine.number, `subheading «${headingLine.text}» has no paragraphs: expected text before the next subheading or the end`);
+      throw new SourceError(
+        headingLine.number,
+        `subheading «${headingLine.text}» has no paragraphs: expected text before the next subheading or the end`,
+      );
     }
     sections.push({ number: sections.filter((section) => section.number > 0).length + 1, heading: printed(headingLine), blocks });
     index = end;
@@ -128,12 +139,16 @@ function takeReportHeadline(lines: SourceLine[], repairs: LayoutRepair[]) {
     repairs.push({
       rule: 'displaced-headline',
       lines: headline.map((line) => line.number),
-      description: 'the report\'s headline was extracted after its dateline, at the end of the page; it is moved back to the top of the report',
+      description:
+        "the report's headline was extracted after its dateline, at the end of the page; it is moved back to the top of the report",
     });
   } else {
     const [first, ...rest] = body;
     if (!first || endsParagraph(first.text)) {
-      throw new SourceError(first?.number ?? lines[0]!.number, 'the report has no title: expected its headline after the dateline, or at its top');
+      throw new SourceError(
+        first?.number ?? lines[0]!.number,
+        'the report has no title: expected its headline after the dateline, or at its top',
+      );
     }
     headline = [first];
     if (rest[0]?.text.startsWith(DASH_LEAD)) headline.push(rest.shift()!);
@@ -170,7 +185,10 @@ function readBlocks(lines: SourceLine[], isBoundary: (line: SourceLine) => boole
     while (!endsParagraph(block.text)) {
       const next = lines[index + 1];
       if (!next || isBoundary(next)) {
-        throw new SourceError(block.lines.at(-1)!, `the paragraph breaks off mid-sentence («…${excerpt(block.text.slice(-12))}») and no line continues it: expected closing punctuation`);
+        throw new SourceError(
+          block.lines.at(-1)!,
+          `the paragraph breaks off mid-sentence («…${excerpt(block.text.slice(-12))}») and no line continues it: expected closing punctuation`,
+        );
       }
       repairs.push({
         rule: 'column-break',

@@ -33,17 +33,24 @@ export const english: UiStrings = {
   preambleNumeral: '—',
   parallelView: 'Show the Chinese original alongside',
   parallelViewHint: 'Untick to read the English only',
-  translationNotice:
-    'The English translation is this site’s own and unofficial. The Chinese text is the original and prevails.',
+  translationNotice: 'The English translation is this site’s own and unofficial. The Chinese text is the original and prevails.',
   translatorNote: 'Translator’s note:',
   editorialNote: 'Editors’ note',
   apparatus: 'Apparatus',
   apparatusIntro:
     'The printed page this site reproduces has been collated, paragraph by paragraph, against copies of the published statement and report. The table lists every difference between the two, in reading order. The print is always shown as printed: each printed reading is marked in the text with a wavy underline, and an editors’ note follows the paragraph. “Basis” names the copies of the published text the reading comes from (copies on the web, each said for what it is, with its wording quoted); where no copy was found, the reading is marked as a conjecture. The full collation log is in the open data.',
   apparatusEntry: 'Apparatus, entry {n}',
-  apparatusSummary: 'Of the {paragraphs} paragraphs, {collated} were collated against at least one copy of the published text; for {unwitnessed}, no copy was found. {differences} differences were found ({published} attested by the published text, {conjectures} conjectures), {meaning} of which change the meaning.',
+  apparatusSummary:
+    'Of the {paragraphs} paragraphs, {collated} were collated against at least one copy of the published text; for {unwitnessed}, no copy was found. {differences} differences were found ({published} attested by the published text, {conjectures} conjectures), {meaning} of which change the meaning.',
   apparatusLink: 'Every difference between the print and the published text, with its evidence, is listed in the apparatus.',
-  apparatusColumns: { number: 'No.', ref: 'Paragraph', printed: 'Printed', reading: 'Published or conjectured', basis: 'Basis', effect: 'Effect on meaning' },
+  apparatusColumns: {
+    number: 'No.',
+    ref: 'Paragraph',
+    printed: 'Printed',
+    reading: 'Published or conjectured',
+    basis: 'Basis',
+    effect: 'Effect on meaning',
+  },
   readingPublished: 'Printed {printed}; the published text has {reading}.',
   readingConjecture: 'Printed {printed}; the editors conjecture {reading}.',
   readingAsPublished: 'Printed {printed}, as in the published text.',
@@ -78,13 +85,23 @@ export const english: UiStrings = {
   glossaryNowhere: 'Not marked in the text',
   glossaryPublished: 'Misprinted on the page; the published text has',
   glossaryChart: 'Paragraphs naming “{term}”, section by section',
-  glossaryKinds: { person: 'Person', organisation: 'Organisation', treaty: 'Treaty', document: 'Document', initiative: 'Initiative', formula: 'Formula', event: 'Event', place: 'Place' },
+  glossaryKinds: {
+    person: 'Person',
+    organisation: 'Organisation',
+    treaty: 'Treaty',
+    document: 'Document',
+    initiative: 'Initiative',
+    formula: 'Formula',
+    event: 'Event',
+    place: 'Place',
+  },
   relatedEntries: 'Related:',
   russianName: 'Russian',
   close: 'Close',
   search: 'Search',
   searchLabel: 'Search the statement and the report',
-  searchHelp: 'English words are searched in the translation; Chinese (Simplified or Traditional) finds every paragraph that contains it exactly. Press / to jump to the search box, and the arrow keys to move through the results.',
+  searchHelp:
+    'English words are searched in the translation; Chinese (Simplified or Traditional) finds every paragraph that contains it exactly. Press / to jump to the search box, and the arrow keys to move through the results.',
   searchPrompt: 'Type a word or a phrase to search for.',
   searching: 'Searching…',
   searchCount: '{n} paragraphs match “{q}”.',
@@ -95,9 +112,12 @@ export const english: UiStrings = {
   searchPlaceholder: 'Search the text',
   notFoundTitle: 'Page not found',
   openData: 'Open data',
-  openDataText: 'The aligned text, paragraph by paragraph (reference, Simplified, Traditional, English, and the glossary terms in it), to download:',
-  notFoundText: 'There is no page at this address. Every paragraph has an address like /en/statement/2/#p2-5 (the statement, section II, paragraph 5); the contents on the home page, the search and the glossary lead to every paragraph.',
-  continuationNote: 'The printed page reads “{marker}” (“continued on page 3”) here: the rest of the statement is on another page, which is not part of this site’s source. The text ends here; nothing has been added.',
+  openDataText:
+    'The aligned text, paragraph by paragraph (reference, Simplified, Traditional, English, and the glossary terms in it), to download:',
+  notFoundText:
+    'There is no page at this address. Every paragraph has an address like /en/statement/2/#p2-5 (the statement, section II, paragraph 5); the contents on the home page, the search and the glossary lead to every paragraph.',
+  continuationNote:
+    'The printed page reads “{marker}” (“continued on page 3”) here: the rest of the statement is on another page, which is not part of this site’s source. The text ends here; nothing has been added.',
   sourceHeading: 'About this text',
   sourceNote: [
     'The text comes from one page of a Chinese newspaper, as extracted text: the part of the China–Russia joint statement of May 2025 printed on that page, and a Xinhua report.',
@@ -107,8 +127,10 @@ export const english: UiStrings = {
   repairsHeading: 'Layout problems repaired by rule',
   repairs: {
     'column-break': 'Source lines {lines}: a paragraph broken across two columns is rejoined.',
-    'continuation-marker': 'Source line {lines}: the marker “（下转第三版）” is shown as a note that the statement breaks off, not as text.',
-    'displaced-headline': 'Source lines {lines}: the report’s title and subtitle, extracted after its dateline at the very end, are moved back to the top.',
+    'continuation-marker':
+      'Source line {lines}: the marker “（下转第三版）” is shown as a note that the statement breaks off, not as text.',
+    'displaced-headline':
+      'Source lines {lines}: the report’s title and subtitle, extracted after its dateline at the very end, are moved back to the top.',
   },
   referenceNote:
     'The number before each paragraph is its permanent address, the same in the Simplified, Traditional and English editions: 2.5 is section II, paragraph 5 of the statement (0 is the preamble); R1.2 is the report’s first part, paragraph 2 (R0 is the lead). The number is a link to the paragraph.',

@@ -3,7 +3,8 @@ import type { UiStrings } from './strings';
 /** The interface text of the Simplified edition (the Traditional is converted from it). */
 export const simplified: UiStrings = {
   siteName: '中俄联合声明（2025年5月）对照阅读',
-  siteDescription: '中华人民共和国和俄罗斯联邦2025年5月联合声明及同版新华社报道的逐段对照阅读本：中文原文、繁体版与英文译文，每段均有固定链接。',
+  siteDescription:
+    '中华人民共和国和俄罗斯联邦2025年5月联合声明及同版新华社报道的逐段对照阅读本：中文原文、繁体版与英文译文，每段均有固定链接。',
   skipToText: '跳到正文',
   home: '首页',
   editionsNav: '版本',
@@ -39,7 +40,8 @@ export const simplified: UiStrings = {
   apparatusIntro:
     '本站所据报纸版面与已发表的联合声明和新华社报道文本逐段对校，下表按阅读顺序列出二者的全部差异。原印文字一律照录，在正文中以波浪线标出，并在该段之后附编者注。“依据”一栏列出所据的已发表文本（网上的转载，均注明其性质并引录原文），未见已发表文本之处则注明为推测。校勘记录见开放数据。',
   apparatusEntry: '校勘记第 {n} 条',
-  apparatusSummary: '全部 {paragraphs} 段中，{collated} 段至少与一份已发表文本对校，{unwitnessed} 段未找到已发表文本。共发现差异 {differences} 处（其中 {published} 处有已发表文本为据，{conjectures} 处为推测），{meaning} 处改变文意。',
+  apparatusSummary:
+    '全部 {paragraphs} 段中，{collated} 段至少与一份已发表文本对校，{unwitnessed} 段未找到已发表文本。共发现差异 {differences} 处（其中 {published} 处有已发表文本为据，{conjectures} 处为推测），{meaning} 处改变文意。',
   apparatusLink: '原印与已发表文本的全部差异及其依据，见校勘记。',
   apparatusColumns: { number: '序号', ref: '段落', printed: '原印', reading: '已发表文本或推测', basis: '依据', effect: '对文意的影响' },
   readingPublished: '原印“{printed}”，已发表文本作“{reading}”。',
@@ -64,20 +66,31 @@ export const simplified: UiStrings = {
   keepsMeaning: '文意不变',
   goToParagraph: '查看第 {ref} 段',
   glossary: '术语表',
-  glossaryIntro: '声明和报道中出现的人物、机构、条约与文件、倡议与提法、历史事件和地名，按拼音排序。每条列出其在文中出现的全部位置；正文中带下划虚线的词语即为术语，点击可查看说明。',
+  glossaryIntro:
+    '声明和报道中出现的人物、机构、条约与文件、倡议与提法、历史事件和地名，按拼音排序。每条列出其在文中出现的全部位置；正文中带下划虚线的词语即为术语，点击可查看说明。',
   glossaryOccurrences: '出现于：',
   glossaryHere: '（本段）',
   glossaryMore: '在术语表中查看',
   glossaryNowhere: '未在正文中标出',
   glossaryPublished: '原印有误，已发表文本作',
   glossaryChart: '“{term}”在各部分中出现的段落数',
-  glossaryKinds: { person: '人物', organisation: '机构', treaty: '条约', document: '文件', initiative: '倡议', formula: '提法', event: '事件', place: '地名' },
+  glossaryKinds: {
+    person: '人物',
+    organisation: '机构',
+    treaty: '条约',
+    document: '文件',
+    initiative: '倡议',
+    formula: '提法',
+    event: '事件',
+    place: '地名',
+  },
   relatedEntries: '相关条目：',
   russianName: '俄文',
   close: '关闭',
   search: '搜索',
   searchLabel: '在声明和报道中搜索',
-  searchHelp: '输入中文词语（简体或繁体均可）得到包含该词的全部段落；输入英文词语则在英文译文中查找。按 / 键可随时跳到搜索框，用上下方向键浏览结果。',
+  searchHelp:
+    '输入中文词语（简体或繁体均可）得到包含该词的全部段落；输入英文词语则在英文译文中查找。按 / 键可随时跳到搜索框，用上下方向键浏览结果。',
   searchPrompt: '请输入要查找的词语。',
   searching: '正在搜索……',
   searchCount: '共 {n} 个段落包含“{q}”。',
@@ -89,7 +102,8 @@ export const simplified: UiStrings = {
   notFoundTitle: '找不到这个页面',
   openData: '开放数据',
   openDataText: '逐段对齐的全文（每段的编号、简体、繁体、英文译文和段中的术语）可供下载：',
-  notFoundText: '这个地址上没有页面。每一段的地址形如 /zh-hans/statement/2/#p2-5（声明第二部分第 5 段）；可以从首页的目录、全文搜索或术语表找到要读的段落。',
+  notFoundText:
+    '这个地址上没有页面。每一段的地址形如 /zh-hans/statement/2/#p2-5（声明第二部分第 5 段）；可以从首页的目录、全文搜索或术语表找到要读的段落。',
   continuationNote: '原报版面在此印有“{marker}”：声明的其余部分刊登在另一版面，不在本站所据的资料之中。本站到此为止，不作任何补充。',
   sourceHeading: '关于本文本',
   sourceNote: [

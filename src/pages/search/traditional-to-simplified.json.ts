@@ -6,7 +6,11 @@ import { traditionalToSimplifiedTable } from '../../lib/search/script-table';
 /** Every piece of an edition's text, in order: titles, subtitles, headings, paragraphs. */
 function allText({ documents }: EditionText): string {
   return documents
-    .flatMap((document) => [document.title, document.subtitle ?? '', ...document.sections.flatMap((section) => [section.heading ?? '', ...section.blocks.map((block) => block.text)])])
+    .flatMap((document) => [
+      document.title,
+      document.subtitle ?? '',
+      ...document.sections.flatMap((section) => [section.heading ?? '', ...section.blocks.map((block) => block.text)]),
+    ])
     .join('');
 }
 
