@@ -5,10 +5,10 @@
  */
 const words = new URLSearchParams(window.location.search).getAll('hl').filter((word) => word.trim() !== '');
 const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
-const primary = target?.querySelector(':scope > .primary') ?? target;
 
-if (primary && words.length > 0 && 'highlights' in CSS) {
-  const walker = document.createTreeWalker(primary, NodeFilter.SHOW_TEXT, {
+// The words may be in either column: Chinese words in the Chinese text, English words in the translation.
+if (target && words.length > 0 && 'highlights' in CSS) {
+  const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.parentElement?.closest('.ref, .editorial-note, .translator-note, button') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });

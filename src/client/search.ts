@@ -1,172 +1,275 @@
 /**
- * The search page. Reads ?q= on load and keeps it in step as the reader types; results are
- * paragraphs, each a link to that paragraph with the matched words to highlight there.
- * A Chinese query (in either script) finds exactly the paragraphs whose text contains it; any
- * other query is matched by Pagefind against the English translation, with English stemming.
+ * The search page. Reads ?q= (and ?doc=) on load and keeps them in step as the reader types, so a
+ * search is itself a link. The search (src/lib/search/engine.ts) asks the Pagefind index for
+ * candidates and checks each against its text; this module loads what it needs (on opening the page,
+ * and as soon as the reader starts typing, not after the pause) and shows the results: a reference the
+ * query names, the glossary entries it names, how many paragraphs match in each section, and the
+ * paragraphs themselves, each a link that lands on the paragraph with the matched words highlighted.
  */
-import { excerpt, findMatches, matchedText, toSimplifiedCharacters, type ExcerptPart, type ScriptTable } from '../lib/search/exact-match';
 import { format } from '../lib/format';
-import { compareRefs } from '../lib/references';
+import { paragraphIdOfRef } from '../lib/references';
+import { search, type SearchHit, type SearchOutcome, type SearchSources, type TextsOf } from '../lib/search/engine';
+import { decodeLexicon } from '../lib/search/english';
+import { excerpt, type ScriptTable } from '../lib/search/exact-match';
+import type { SearchCard, SearchName } from '../lib/search/names';
 import { cleanQuery, isChineseQuery } from '../lib/search/query';
-import { queryTokens } from '../lib/search/tokens';
-import { inEdition, paths } from '../lib/urls';
-
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: { ref: string; section: string; text: string };
-}
+import type { SearchTexts } from '../lib/search/search-data';
+import { paths } from '../lib/urls';
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+  search(query: string): Promise<{ results: { id: string }[] } | null>;
 }
 
-interface Result {
-  ref: string;
-  section: string;
-  href: string;
-  parts: ExcerptPart[];
-  lang: string;
+interface SectionInfo {
+  document: 'statement' | 'report';
+  section: number;
+  paragraphs: number;
+  label: string;
+  short: string;
 }
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-query');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 const status = document.querySelector<HTMLElement>('#search-status');
+const entriesBox = document.querySelector<HTMLElement>('#search-entries');
+const sectionsBox = document.querySelector<HTMLElement>('#search-sections');
 const root = document.querySelector<HTMLElement>('[data-search-edition]');
 
-const bundles = new Map<string, Promise<Pagefind>>();
-function bundle(name: string): Promise<Pagefind> {
-  if (!bundles.has(name)) {
-    bundles.set(
-      name,
-      (async () => {
-        const url = `${paths.searchBundle(name)}pagefind.js`;
-        const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-        // The index is small: searching on the main thread saves downloading Pagefind's web worker.
-        // The records' addresses are complete (with the base path): Pagefind must not add its own.
-        await pagefind.options({ basePath: paths.searchBundle(name), baseUrl: '/', noWorker: true });
-        await pagefind.init();
-        return pagefind;
-      })(),
-    );
-  }
-  return bundles.get(name)!;
+const labels = root?.dataset ?? {};
+const edition = labels.searchEdition ?? 'zh-hans';
+const sections: SectionInfo[] = JSON.parse(labels.sections ?? '[]') as SectionInfo[];
+const documentNames = JSON.parse(labels.documentNames ?? '{}') as Record<string, string>;
+const chineseLang = edition === 'zh-hant' ? 'zh-Hant' : 'zh-Hans';
+
+const loaded = new Map<string, Promise<unknown>>();
+function once<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (!loaded.has(key)) loaded.set(key, load());
+  return loaded.get(key) as Promise<T>;
 }
 
-let scriptTable: Promise<ScriptTable> | undefined;
-function table(): Promise<ScriptTable> {
-  scriptTable ??= fetch(paths.scriptTable()).then((response) => response.json() as Promise<ScriptTable>);
-  return scriptTable;
+async function json<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return response.json() as Promise<T>;
 }
 
-function withHighlight(url: string, words: string[]): string {
+function pagefind(): Promise<Pagefind> {
+  return once('pagefind', async () => {
+    const index = (await import(/* @vite-ignore */ `${paths.searchIndex()}pagefind.js`)) as Pagefind;
+    // The index is small: searching on the main thread saves downloading Pagefind's web worker.
+    // The records' addresses are references, never shown: Pagefind must not add a base to them.
+    await index.options({ basePath: paths.searchIndex(), baseUrl: '/', noWorker: true });
+    await index.init();
+    return index;
+  });
+}
+
+const sources: SearchSources = {
+  texts: (script) =>
+    once(`texts-${script}`, async () => {
+      const texts = await json<SearchTexts>(paths.searchTexts(script === 'english' ? 'en' : edition === 'zh-hant' ? 'zh-hant' : 'zh-hans'));
+      return { ...texts, lexicon: decodeLexicon(texts.lexicon ?? '') } satisfies TextsOf;
+    }),
+  names: () => once('names', () => json<SearchName[]>(paths.searchNames())),
+  table: () => once('table', () => json<ScriptTable>(paths.scriptTable())),
+  async candidates(all) {
+    const index = await pagefind();
+    const ids = async (token: string) => new Set(((await index.search(token))?.results ?? []).map((result) => result.id));
+    let found: Set<string> | undefined;
+    for (const anyOf of all) {
+      const union = new Set((await Promise.all(anyOf.map(ids))).flatMap((set) => [...set]));
+      found = found ? new Set([...found].filter((id) => union.has(id))) : union;
+    }
+    return found ?? new Set();
+  },
+};
+
+/** Starts loading what a query needs as soon as the reader shows what kind it is, before the pause that starts the search. */
+function prepare(raw: string) {
+  const query = cleanQuery(raw);
+  if (query === '') return;
+  void pagefind();
+  void sources.names();
+  void sources.texts(isChineseQuery(query) ? 'chinese' : 'english');
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+function withHighlight(url: string, words: readonly string[]): string {
   const [path, fragment] = url.split('#');
   const params = new URLSearchParams();
   for (const word of words) params.append('hl', word);
-  return `${path}?${params.toString()}#${fragment}`;
+  return `${path}${words.length > 0 ? `?${params.toString()}` : ''}#${fragment}`;
 }
 
-async function searchChinese(query: string, edition: string): Promise<Result[]> {
-  const textEdition = edition === 'en' ? 'zh-hans' : edition;
-  const [pagefind, scripts] = await Promise.all([bundle(textEdition), table()]);
-  const simplified = toSimplifiedCharacters(query, scripts).join('');
-  const search = await pagefind.search(queryTokens(simplified).join(' '));
-  const candidates = await Promise.all((search?.results ?? []).map((result) => result.data()));
-  return candidates.flatMap((data) => {
-    const matches = findMatches(data.meta.text, query, scripts);
-    if (matches.length === 0) return [];
-    const words = [...new Set(matches.map((match) => matchedText(data.meta.text, match)))];
-    return [
-      {
-        ref: data.meta.ref,
-        section: data.meta.section,
-        href: withHighlight(inEdition(data.url, edition), words),
-        parts: excerpt(data.meta.text, matches),
-        lang: textEdition === 'zh-hant' ? 'zh-Hant' : 'zh-Hans',
-      },
-    ];
-  });
+const paragraphHref = (hit: Pick<SearchHit, 'document' | 'section' | 'ref'>) =>
+  `${paths.section(edition, hit.document, hit.section)}#${paragraphIdOfRef(hit.ref)}`;
+const sectionOf = (document: string, section: number) => sections.find((s) => s.document === document && s.section === section);
+
+/** The reference a query names, if there is such a paragraph or section. */
+function referenceLink(outcome: SearchOutcome): HTMLLIElement | undefined {
+  const reference = outcome.reference;
+  const section = reference && sectionOf(reference.document, reference.section);
+  if (!reference || !section) return undefined;
+  let link: HTMLAnchorElement;
+  if (reference.kind === 'paragraph') {
+    const number = Number(reference.ref.split('.')[1]);
+    if (number < 1 || number > section.paragraphs) return undefined;
+    link = element('a', { href: paragraphHref(reference) }, format(labels.jumpParagraph ?? '', { ref: reference.ref }));
+  } else {
+    link = element(
+      'a',
+      { href: paths.section(edition, reference.document, reference.section) },
+      format(labels.jumpSection ?? '', { section: section.label }),
+    );
+  }
+  return element('li', { className: 'jump' }, link);
 }
 
-/** Pagefind's excerpt, read as text with its <mark>s, never as HTML to insert. */
-function pagefindExcerpt(html: string): ExcerptPart[] {
-  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  return [...parsed.body.childNodes].map((node) => ({ text: node.textContent ?? '', hit: node.nodeName === 'MARK' }));
-}
+const card = (entry: SearchName) => once(`card-${entry.id}`, () => json<SearchCard>(paths.searchCard(edition, entry.id)));
 
-async function searchEnglish(query: string, edition: string): Promise<Result[]> {
-  const pagefind = await bundle('en');
-  const search = await pagefind.search(query);
-  const found = await Promise.all((search?.results ?? []).map((result) => result.data()));
-  return found.map((data) => {
-    const parts = pagefindExcerpt(data.excerpt);
-    const words = [...new Set(parts.filter((part) => part.hit).map((part) => part.text))];
-    return { ref: data.meta.ref, section: data.meta.section, href: withHighlight(inEdition(data.url, edition), words), parts, lang: 'en' };
-  });
-}
-
-function render(results: Result[], query: string) {
-  if (!list || !status || !root) return;
-  const labels = root.dataset;
-  list.replaceChildren(
-    ...results.map((result) => {
-      const link = document.createElement('a');
-      link.href = result.href;
-      const ref = Object.assign(document.createElement('span'), { className: 'result-ref', textContent: result.ref });
-      const section = Object.assign(document.createElement('span'), { className: 'result-section', textContent: result.section });
-      const text = Object.assign(document.createElement('span'), { className: 'result-excerpt', lang: result.lang });
-      text.append(
-        ...result.parts.map((part) =>
-          part.hit ? Object.assign(document.createElement('mark'), { textContent: part.text }) : document.createTextNode(part.text),
-        ),
-      );
-      link.append(ref, ' ', section, text);
-      const item = document.createElement('li');
-      item.append(link);
-      return item;
-    }),
+function renderCard(entry: SearchName, view: SearchCard): HTMLElement {
+  const heading = element('h2', { id: `entry-${entry.id}` }, view.title);
+  const names = element('p', { className: 'names' });
+  names.append(
+    element('span', { lang: chineseLang }, view.chinese),
+    ' · ',
+    element('span', { lang: 'zh-Latn-pinyin' }, view.pinyin),
+    ' · ',
+    element('span', { lang: 'en' }, view.english),
   );
-  status.textContent = format((results.length === 0 ? labels.noResults : labels.count) ?? '', { n: results.length, q: query });
+  if (view.russian)
+    names.append(
+      ' · ',
+      element('span', { className: 'visually-hidden' }, `${labels.russian ?? ''}: `),
+      element('span', { lang: 'ru' }, view.russian),
+    );
+  const section = element(
+    'section',
+    { className: 'entry-card' },
+    element('p', { className: 'entry-label' }, labels.entry ?? ''),
+    heading,
+    names,
+    element('p', { className: 'explanation' }, view.explanation),
+    element('p', { className: 'more' }, element('a', { href: paths.glossaryEntry(edition, entry.id) }, labels.glossaryMore ?? '')),
+  );
+  section.setAttribute('aria-labelledby', heading.id);
+  return section;
 }
+
+function render(outcome: SearchOutcome, cards: readonly SearchCard[], scope: string) {
+  if (!list || !status || !entriesBox || !sectionsBox) return;
+  const hits = outcome.hits.filter((hit) => scope === '' || hit.document === scope);
+  const jump = referenceLink(outcome);
+  const items = hits.map((hit) => {
+    const section = sectionOf(hit.document, hit.section);
+    const link = element(
+      'a',
+      { href: withHighlight(paragraphHref(hit), hit.words) },
+      element('span', { className: 'result-ref' }, hit.ref),
+      ' ',
+      element('span', { className: 'result-section' }, section?.label ?? ''),
+      element(
+        'span',
+        { className: 'result-excerpt', lang: hit.script === 'english' ? 'en' : chineseLang },
+        ...excerpt(hit.text, hit.spans).map((part) => (part.hit ? element('mark', {}, part.text) : part.text)),
+      ),
+    );
+    return element('li', { id: `result-${paragraphIdOfRef(hit.ref)}` }, link);
+  });
+  list.replaceChildren(...(jump ? [jump] : []), ...items);
+  entriesBox.replaceChildren(...outcome.entries.map((entry, index) => renderCard(entry, cards[index]!)));
+
+  // How many paragraphs match in each section, each a link to its first result.
+  const counts = new Map<string, { section: SectionInfo; count: number; first: SearchHit }>();
+  for (const hit of hits) {
+    const key = `${hit.document}/${hit.section}`;
+    const known = counts.get(key);
+    if (known) known.count += 1;
+    else counts.set(key, { section: sectionOf(hit.document, hit.section)!, count: 1, first: hit });
+  }
+  sectionsBox.hidden = counts.size === 0;
+  const parts: (Node | string)[] = [labels.bySection ?? '', ' '];
+  let document = '';
+  for (const { section, count, first } of counts.values()) {
+    if (section.document !== document) {
+      if (document !== '') parts.push('；');
+      parts.push(`${documentNames[section.document] ?? ''} `);
+      document = section.document;
+    } else parts.push(' · ');
+    const link = element('a', { href: `#result-${paragraphIdOfRef(first.ref)}` }, `${section.short} (${count})`);
+    link.setAttribute('aria-label', `${section.label}: ${count}`);
+    parts.push(link);
+  }
+  sectionsBox.replaceChildren(...parts);
+  status.textContent = format((hits.length === 0 ? labels.noResults : labels.count) ?? '', { n: hits.length, q: outcome.query });
+}
+
+const scope = () => form?.querySelector<HTMLInputElement>('input[name="doc"]:checked')?.value ?? '';
 
 let latest = 0;
+let last: { outcome: SearchOutcome; cards: SearchCard[] } | undefined;
 async function run(raw: string) {
-  if (!root || !status || !list) return;
+  if (!root || !status || !list || !entriesBox || !sectionsBox) return;
   const query = cleanQuery(raw);
-  const edition = root.dataset.searchEdition ?? 'zh-hans';
   const url = new URL(window.location.href);
   if (query) url.searchParams.set('q', raw.slice(0, 1000));
   else url.searchParams.delete('q');
+  if (scope()) url.searchParams.set('doc', scope());
+  else url.searchParams.delete('doc');
   window.history.replaceState(null, '', url);
-  const run = ++latest;
+  const current = ++latest;
   if (!query) {
     list.replaceChildren();
-    status.textContent = root.dataset.prompt ?? '';
+    entriesBox.replaceChildren();
+    sectionsBox.hidden = true;
+    status.textContent = labels.prompt ?? '';
     return;
   }
-  status.textContent = root.dataset.searching ?? '';
+  status.textContent = labels.searching ?? '';
   try {
-    const results = isChineseQuery(query) ? await searchChinese(query, edition) : await searchEnglish(query, edition);
-    if (run !== latest) return;
-    render(
-      results.sort((a, b) => compareRefs(a.ref, b.ref)),
-      query,
-    );
+    const outcome = await search(query, sources);
+    const cards = await Promise.all(outcome.entries.map(card));
+    if (current !== latest) return;
+    last = { outcome, cards };
+    render(outcome, cards, scope());
   } catch {
-    if (run === latest) status.textContent = root.dataset.failed ?? '';
+    if (current === latest) status.textContent = labels.failed ?? '';
   }
 }
 
 if (form && input && list) {
+  // Opening the search page is the first sign of intent: the index starts loading at once.
+  void pagefind();
+  void sources.names();
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run(input.value);
   });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).name !== 'doc') return;
+    if (last && cleanQuery(input.value) === last.outcome.query) {
+      render(last.outcome, last.cards, scope());
+      const url = new URL(window.location.href);
+      if (scope()) url.searchParams.set('doc', scope());
+      else url.searchParams.delete('doc');
+      window.history.replaceState(null, '', url);
+    } else void run(input.value);
+  });
   let timer: number | undefined;
   input.addEventListener('input', () => {
+    prepare(input.value);
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void run(input.value), 120);
   });
@@ -186,7 +289,11 @@ if (form && input && list) {
     const next = event.key === 'ArrowDown' ? links[index + 1] : (links[index - 1] ?? input);
     next?.focus();
   });
-  const initial = new URLSearchParams(window.location.search).get('q') ?? '';
+  const params = new URLSearchParams(window.location.search);
+  const initial = params.get('q') ?? '';
+  const doc = params.get('doc') ?? '';
+  const radio = form.querySelector<HTMLInputElement>(`input[name="doc"][value="${doc === 'statement' || doc === 'report' ? doc : ''}"]`);
+  if (radio) radio.checked = true;
   input.value = initial;
   void run(initial);
 }

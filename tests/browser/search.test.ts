@@ -1,9 +1,13 @@
-import { readFingerprintStore } from '../../src/lib/fingerprints';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { englishEdition } from '../../src/lib/collections/english-edition';
-import { paragraphRef } from '../../src/lib/references';
-import { printed, translations } from '../helpers/editions';
+import { splitEdition } from '../../src/lib/collections/split-output';
+import { paragraphsOf } from '../../src/lib/search/search-data';
+import { paths } from '../../src/lib/urls';
+import { ENGLISH_CASES, expectedRefs } from '../helpers/english-queries';
+import { compareRefs, paragraphRef } from '../../src/lib/references';
+import { loadGlossary } from '../../src/lib/glossary/load-glossary';
+import { readFileSync } from 'node:fs';
+import { printed } from '../helpers/editions';
 import { axeViolations, collectErrors, withSiteAndBrowser } from '../helpers/site';
 
 const env = withSiteAndBrowser();
@@ -31,6 +35,25 @@ async function search(page: Page, edition: string, query: string): Promise<strin
   return page.locator('#search-results .result-ref').allTextContents();
 }
 
+/** The glossary entries as built: the forms of each, and every paragraph where the text marks it. */
+const glossary: Record<string, { occurrences: { ref: string }[] }> = JSON.parse(readFileSync('dist/zh-hans/glossary.json', 'utf8'));
+const entries = loadGlossary();
+
+/**
+ * What a Chinese query must find: every paragraph that contains it and, where the query is a name of a
+ * glossary entry, every paragraph where that entry occurs (in whichever of its forms).
+ */
+function expectedChinese(query: string): string[] {
+  const named = entries.filter((entry) =>
+    [entry.term, ...(entry.forms ?? []), ...(entry.published ? [entry.published] : [])].includes(query),
+  );
+  const refs = new Set([
+    ...paragraphsContaining(query),
+    ...named.flatMap((entry) => glossary[entry.id]!.occurrences.map((occurrence) => occurrence.ref)),
+  ]);
+  return [...refs].sort(compareRefs);
+}
+
 const TABLE: [string, number][] = [
   ['联合国宪章', 7],
   ['上海合作组织', 1],
@@ -40,7 +63,7 @@ const TABLE: [string, number][] = [
   ['聯合國憲章', 7],
 ];
 
-describe('search finds exactly the paragraphs that contain a Chinese term', () => {
+describe('search finds exactly the paragraphs that contain a Chinese term, and where a term it names occurs', () => {
   for (const edition of ['zh-hans', 'zh-hant', 'en']) {
     it(`in the ${edition} edition`, async () => {
       const page = await context.newPage();
@@ -48,7 +71,7 @@ describe('search finds exactly the paragraphs that contain a Chinese term', () =
       for (const [query, count] of TABLE) {
         const found = await search(page, edition, query);
         const simplified = query === '聯合國憲章' ? '联合国宪章' : query;
-        expect(found, `${edition} ${query}`).toEqual(paragraphsContaining(simplified));
+        expect(found, `${edition} ${query}`).toEqual(expectedChinese(simplified));
         expect(found.length, `${edition} ${query}`).toBe(count);
       }
       expect(errors).toEqual([]);
@@ -74,24 +97,103 @@ describe('search finds exactly the paragraphs that contain a Chinese term', () =
       '普京',
       '新时代全面战略协作伙伴关系',
     ]) {
-      expect(await search(page, 'zh-hans', query), query).toEqual(paragraphsContaining(query));
+      expect(await search(page, 'zh-hans', query), query).toEqual(expectedChinese(query));
     }
     await page.close();
   }, 60_000);
 
-  it('finds English words in the translation, with stemming, in every edition, and links to that paragraph', async () => {
-    const english = englishEdition(printed(), translations(), readFingerprintStore());
-    const naming = paragraphsContaining('Charter', english);
-    expect(naming.length).toBeGreaterThanOrEqual(7);
+  it('finds English words exactly, by the rules the search states, in every edition, and links to that paragraph in it', async () => {
+    const english = paragraphsOf(splitEdition('en'));
     const page = await context.newPage();
     for (const edition of ['en', 'zh-hans', 'zh-hant']) {
-      expect(await search(page, edition, 'Charter'), edition).toEqual(naming);
-      const href = await page.locator('#search-results a').first().getAttribute('href');
-      expect(href).toMatch(new RegExp(`^/${edition}/statement/5/\\?hl=Charter#p5-2$`, 'u'));
+      for (const testCase of ENGLISH_CASES) {
+        expect(await search(page, edition, testCase.query), `${edition} ${testCase.query}: ${testCase.what}`).toEqual(
+          expectedRefs(testCase, english),
+        );
+      }
+      await search(page, edition, 'Charter');
+      expect(await page.locator('#search-results a').first().getAttribute('href')).toMatch(
+        new RegExp(`^${paths.section(edition, 'statement', 5)}\\?hl=Charter[^#]*#p5-2$`, 'u'),
+      );
     }
-    expect(await search(page, 'en', 'cooperate')).toEqual(expect.arrayContaining(paragraphsContaining('cooperation', english)));
+    await page.close();
+  }, 120_000);
+});
+
+describe('every name of a glossary entry', () => {
+  it('finds the entry, shows its card above the results, and every paragraph where it occurs', async () => {
+    const page = await context.newPage();
+    const queries: [string, string, string][] = [
+      ['zh-hans', '联合国宪章', '联合国宪章'],
+      ['zh-hant', '聯合國憲章', '聯合國憲章'],
+      ['en', 'lianheguo xianzhang', 'Charter of the United Nations'],
+      ['en', 'Liánhéguó Xiànzhāng', 'Charter of the United Nations'],
+      ['zh-hans', 'LianheguoXianzhang', '联合国宪章'],
+      ['en', 'Shanghai Cooperation Organization', 'Shanghai Cooperation Organisation'],
+      ['zh-hant', 'Красный шёлк', '紅絲綢'],
+      ['en', 'Российская государственная библиотека', 'Russian State Library'],
+    ];
+    for (const [edition, query, title] of queries) {
+      const found = await search(page, edition, query);
+      expect(await page.locator('.entry-card h2').allTextContents(), `${edition} ${query}`).toEqual([title]);
+      expect(found.length, `${edition} ${query}`).toBeGreaterThan(0);
+      const link = await page.locator('.entry-card a').getAttribute('href');
+      expect(link).toMatch(new RegExp(`${paths.glossary(edition)}#[a-z0-9-]+$`, 'u'));
+    }
+    // "Charter" is an English word and names the Charter: the card, and the word's paragraphs.
+    const charter = await search(page, 'en', 'Charter');
+    expect(await page.locator('.entry-card h2').allTextContents()).toEqual(['Charter of the United Nations']);
+    expect(charter).toEqual(expectedRefs({ query: 'Charter', what: '', expect: [/\bCharter\b/u] }, paragraphsOf(splitEdition('en'))));
     await page.close();
   }, 60_000);
+});
+
+describe('references and narrowing', () => {
+  it('offer the paragraph or the section a query names as the first result, and it leads there', async () => {
+    const page = await context.newPage();
+    for (const [edition, query, target] of [
+      ['zh-hans', '2.5', `${paths.section('zh-hans', 'statement', 2)}#p2-5`],
+      ['en', 'R1.2', `${paths.section('en', 'report', 1)}#r1-2`],
+      ['zh-hant', '5.16', `${paths.section('zh-hant', 'statement', 5)}#p5-16`],
+      ['zh-hans', '三', paths.section('zh-hans', 'statement', 3)],
+      ['en', 'III', paths.section('en', 'statement', 3)],
+      ['zh-hant', 'R2', paths.section('zh-hant', 'report', 2)],
+    ] as const) {
+      await search(page, edition, query);
+      expect(await page.locator('#search-results li').first().getAttribute('class'), `${edition} ${query}`).toBe('jump');
+      expect(await page.locator('#search-results li.jump a').getAttribute('href'), `${edition} ${query}`).toBe(target);
+    }
+    await search(page, 'en', '9.9');
+    expect(await page.locator('#search-results li.jump').count()).toBe(0);
+    await page.locator('#search-results').isVisible();
+    await search(page, 'en', '2.5');
+    await page.locator('#search-results li.jump a').click();
+    await page.waitForURL(`${env.site.origin}${paths.section('en', 'statement', 2)}#p2-5`);
+    await page.close();
+  });
+
+  it('narrow the results to one document, count them by section, and keep the whole search in the URL', async () => {
+    const page = await context.newPage();
+    const all = await search(page, 'zh-hans', '中俄');
+    expect(all.some((ref) => ref.startsWith('R'))).toBe(true);
+    expect(all.some((ref) => !ref.startsWith('R'))).toBe(true);
+    await page.locator('input[name="doc"][value="report"]').check();
+    await page.waitForURL(/[?&]doc=report/u);
+    const report = await page.locator('#search-results .result-ref').allTextContents();
+    expect(report).toEqual(all.filter((ref) => ref.startsWith('R')));
+    const counts = await page.locator('#search-sections a').allTextContents();
+    const expected = new Map<string, number>();
+    for (const ref of report) expected.set(`R${ref.slice(1).split('.')[0]}`, (expected.get(`R${ref.slice(1).split('.')[0]}`) ?? 0) + 1);
+    expect(counts).toEqual([...expected].map(([section, count]) => `${section} (${count})`));
+    // The search is itself a link: opened again, it shows the same.
+    const url = page.url();
+    expect(new URL(url).searchParams.get('q')).toBe('中俄');
+    await page.goto(url);
+    await page.waitForFunction(() => /共/u.test(document.querySelector('#search-status')?.textContent ?? ''));
+    expect(await page.locator('#search-results .result-ref').allTextContents()).toEqual(report);
+    expect(await page.locator('input[name="doc"][value="report"]').isChecked()).toBe(true);
+    await page.close();
+  });
 });
 
 describe('the search page', () => {

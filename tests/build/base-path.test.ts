@@ -81,7 +81,7 @@ describe(`the site built under a base path (BASE_PATH=${BASE})`, () => {
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p2-5');
     expect(errors).toEqual([]);
     await page.close();
-  });
+  }, 60_000);
 
   it('is served by nginx with the block npm run nginx-config writes: the policy and the caching as headers', async () => {
     const nginx = spawnSync('nginx', ['-v'], { encoding: 'utf8' });

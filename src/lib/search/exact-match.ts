@@ -35,28 +35,22 @@ export interface ExcerptPart {
   hit: boolean;
 }
 
-/** A short excerpt around the first match, the matches marked, with an ellipsis where text is left out. */
-export function excerpt(text: string, matches: readonly Match[], radius = 36): ExcerptPart[] {
-  const characters = [...text];
-  const first = matches[0];
+/** A short excerpt around the first span (UTF-16 offsets), the spans marked, with an ellipsis where text is left out. */
+export function excerpt(text: string, spans: readonly Match[], radius = 36): ExcerptPart[] {
+  const first = spans[0];
   const from = first ? Math.max(0, first.start - radius) : 0;
-  const to = first ? Math.min(characters.length, first.end + radius * 2) : Math.min(characters.length, radius * 3);
+  const to = first ? Math.min(text.length, first.end + radius * 2) : Math.min(text.length, radius * 3);
   const parts: ExcerptPart[] = [];
   let cursor = from;
-  for (const match of matches) {
-    if (match.end <= from || match.start >= to) continue;
-    const start = Math.max(match.start, from);
-    if (cursor < start) parts.push({ text: characters.slice(cursor, start).join(''), hit: false });
-    parts.push({ text: characters.slice(start, Math.min(match.end, to)).join(''), hit: true });
-    cursor = Math.min(match.end, to);
+  for (const span of spans) {
+    if (span.end <= from || span.start >= to) continue;
+    const start = Math.max(span.start, cursor);
+    if (cursor < start) parts.push({ text: text.slice(cursor, start), hit: false });
+    parts.push({ text: text.slice(start, Math.min(span.end, to)), hit: true });
+    cursor = Math.min(span.end, to);
   }
-  if (cursor < to) parts.push({ text: characters.slice(cursor, to).join(''), hit: false });
+  if (cursor < to) parts.push({ text: text.slice(cursor, to), hit: false });
   if (from > 0) parts.unshift({ text: '…', hit: false });
-  if (to < characters.length) parts.push({ text: '…', hit: false });
+  if (to < text.length) parts.push({ text: '…', hit: false });
   return parts;
-}
-
-/** The text of the first match as the paragraph shows it, e.g. 聯合國憲章 for the query 联合国宪章. */
-export function matchedText(text: string, match: Match): string {
-  return [...text].slice(match.start, match.end).join('');
 }

@@ -101,7 +101,7 @@ export const english: UiStrings = {
   search: 'Search',
   searchLabel: 'Search the statement and the report',
   searchHelp:
-    'English words are searched in the translation; Chinese (Simplified or Traditional) finds every paragraph that contains it exactly. Press / to jump to the search box, and the arrow keys to move through the results.',
+    'English words are searched in the translation, in British or American spelling and any form of the word (quote a phrase to find its words in order); Chinese (Simplified or Traditional) finds every paragraph that contains it exactly. Glossary entries are also found by their pinyin, Russian or English names. A paragraph reference (2.5, R1.2) or a section (III, R2) leads straight to it. Press / to jump to the search box, and the arrow keys to move through the results.',
   searchPrompt: 'Type a word or a phrase to search for.',
   searching: 'Searching…',
   searchCount: '{n} paragraphs match “{q}”.',
@@ -110,6 +110,12 @@ export const english: UiStrings = {
   searchNeedsScript: 'Search needs JavaScript; the contents and the glossary lead to every paragraph without it.',
   searchResults: 'Search results',
   searchPlaceholder: 'Search the text',
+  searchJumpParagraph: 'Go to paragraph {ref}',
+  searchJumpSection: 'Go to {section}',
+  searchScope: 'Search in',
+  searchScopeAll: 'Both documents',
+  searchBySection: 'Matching paragraphs by section:',
+  searchEntry: 'Glossary entry',
   notFoundTitle: 'Page not found',
   openData: 'Open data',
   openDataText:

@@ -106,6 +106,14 @@ export interface UiStrings {
   searchNeedsScript: string;
   searchResults: string;
   searchPlaceholder: string;
+  /** {ref}: a paragraph reference the query names. */
+  searchJumpParagraph: string;
+  /** {section}: a section the query names. */
+  searchJumpSection: string;
+  searchScope: string;
+  searchScopeAll: string;
+  searchBySection: string;
+  searchEntry: string;
   notFoundTitle: string;
   openData: string;
   openDataText: string;

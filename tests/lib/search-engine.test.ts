@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { splitEdition } from '../../src/lib/collections/split-output';
+import { search, type SearchSources, type TextsOf } from '../../src/lib/search/engine';
+import { buildLexicon } from '../../src/lib/search/lexicon';
+import type { SearchName } from '../../src/lib/search/names';
+import { paragraphsOf, searchRecords } from '../../src/lib/search/search-data';
+import { traditionalToSimplifiedTable } from '../../src/lib/search/script-table';
+import { ENGLISH_CASES, expectedRefs } from '../helpers/english-queries';
+
+const [hans, hant, en] = (['zh-hans', 'zh-hant', 'en'] as const).map((edition) => splitEdition(edition));
+const english = paragraphsOf(en!);
+const lexicon = buildLexicon(english.map((paragraph) => paragraph.text));
+const allText = (paragraphs: { text: string }[]) => paragraphs.map((paragraph) => paragraph.text).join('');
+const table = traditionalToSimplifiedTable(allText(paragraphsOf(hans!)), allText(paragraphsOf(hant!)));
+
+/** The index as Pagefind holds it: which paragraphs have each token (a paragraph's id is its reference here). */
+const postings = new Map<string, Set<string>>();
+for (const record of searchRecords(hans!, en!, lexicon)) {
+  for (const token of record.content.split(' ')) postings.set(token, (postings.get(token) ?? new Set()).add(record.url.slice(1)));
+}
+
+function sources(chinese: 'zh-hans' | 'zh-hant', names: SearchName[] = []): SearchSources {
+  const texts = (
+    script: 'zh-hans' | 'zh-hant' | 'en',
+    edition = script === 'en' ? en! : script === 'zh-hant' ? hant! : hans!,
+  ): TextsOf => ({
+    script,
+    paragraphs: paragraphsOf(edition).map(({ ref, text }) => ({ ref, id: ref, text })),
+    ...(script === 'en' && { lexicon }),
+  });
+  return {
+    texts: async (script) => texts(script === 'english' ? 'en' : chinese),
+    names: async () => names,
+    table: async () => table,
+    candidates: async (all) => {
+      let found: Set<string> | undefined;
+      for (const anyOf of all) {
+        const union = new Set(anyOf.flatMap((token) => [...(postings.get(token) ?? [])]));
+        found = found ? new Set([...found].filter((id) => union.has(id))) : union;
+      }
+      return found ?? new Set();
+    },
+  };
+}
+
+describe('English search', () => {
+  it(`is exact for ${ENGLISH_CASES.length} queries: words, phrases, spellings, inflections, compounds, and no match`, async () => {
+    expect(ENGLISH_CASES.length).toBeGreaterThanOrEqual(25);
+    let withResults = 0;
+    for (const testCase of ENGLISH_CASES) {
+      const outcome = await search(testCase.query, sources('zh-hans'));
+      const expected = expectedRefs(testCase, english);
+      expect(
+        outcome.hits.map((hit) => hit.ref),
+        `${testCase.query}: ${testCase.what}`,
+      ).toEqual(expected);
+      if (expected.length > 0) withResults += 1;
+      for (const hit of outcome.hits) expect(hit.words.length, `${testCase.query} ${hit.ref}`).toBeGreaterThan(0);
+    }
+    expect(withResults).toBeGreaterThan(20);
+    expect(ENGLISH_CASES.filter((testCase) => expectedRefs(testCase, english).length === 0).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('marks the words as the paragraph spells them', async () => {
+    const outcome = await search('organization', sources('zh-hans'));
+    expect(new Set(outcome.hits.flatMap((hit) => hit.words))).toEqual(new Set(['Organisation', 'organisations']));
+    const phrase = await search('"Security Council"', sources('zh-hans'));
+    expect(phrase.hits[0]!.words).toEqual(['Security Council']);
+  });
+});
+
+describe('Chinese search', () => {
+  it('finds in either script exactly the paragraphs that contain the query, from the index’s candidates', async () => {
+    const contains = (query: string) =>
+      paragraphsOf(hans!)
+        .filter((paragraph) => paragraph.text.includes(query))
+        .map((paragraph) => paragraph.ref);
+    for (const query of ['联合国宪章', '安理会', '国', '中俄关系', '80周年', '《', '新时代全面战略协作伙伴关系', '没有这个词']) {
+      for (const script of ['zh-hans', 'zh-hant'] as const) {
+        const outcome = await search(query, sources(script));
+        expect(
+          outcome.hits.map((hit) => hit.ref),
+          `${script} ${query}`,
+        ).toEqual(contains(query));
+      }
+    }
+    const traditional = await search('聯合國憲章', sources('zh-hans'));
+    expect(traditional.hits.map((hit) => hit.ref)).toEqual(contains('联合国宪章'));
+    expect(traditional.hits[0]!.words).toEqual(['联合国宪章']);
+  });
+});
+
+describe('names and references', () => {
+  const charter: SearchName = {
+    id: 'un-charter',
+    chinese: ['联合国宪章'],
+    english: ['Charter of the United Nations', 'UN Charter'],
+    russian: 'Устав Организации Объединённых Наций',
+    pinyin: 'Liánhéguó Xiànzhāng',
+    refs: { chinese: ['5.2'], english: ['5.2'] },
+  };
+
+  it('find an entry by any of its names: either script, English in either spelling, Russian, pinyin with or without tones and spaces', async () => {
+    for (const query of [
+      '联合国宪章',
+      '聯合國憲章',
+      'UN Charter',
+      'the charter of the united nations',
+      'Устав Организации Объединенных Наций',
+      'lianheguo xianzhang',
+      'Liánhéguó Xiànzhāng',
+      'LianheguoXianzhang',
+      'LIANHEGUOXIANZHANG',
+    ]) {
+      const outcome = await search(query, sources('zh-hans', [charter]));
+      expect(
+        outcome.entries.map((entry) => entry.id),
+        query,
+      ).toEqual(['un-charter']);
+      expect(
+        outcome.hits.map((hit) => hit.ref),
+        query,
+      ).toContain('5.2');
+    }
+    for (const query of ['lianheguo', 'Устав', 'United Nations', '宪章']) {
+      expect((await search(query, sources('zh-hans', [charter]))).entries, query).toEqual([]);
+    }
+  });
+
+  it('offer a paragraph or a section a query names', async () => {
+    const cases: [string, unknown][] = [
+      ['2.5', { kind: 'paragraph', ref: '2.5', document: 'statement', section: 2 }],
+      ['R1.2', { kind: 'paragraph', ref: 'R1.2', document: 'report', section: 1 }],
+      ['r1.2', { kind: 'paragraph', ref: 'R1.2', document: 'report', section: 1 }],
+      ['三', { kind: 'section', document: 'statement', section: 3 }],
+      ['III', { kind: 'section', document: 'statement', section: 3 }],
+      ['R2', { kind: 'section', document: 'report', section: 2 }],
+    ];
+    for (const [query, reference] of cases) expect((await search(query, sources('zh-hans'))).reference, query).toEqual(reference);
+    expect((await search('cooperation', sources('zh-hans'))).reference).toBeUndefined();
+  });
+});
