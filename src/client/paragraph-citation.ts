@@ -22,7 +22,7 @@ let opener: HTMLButtonElement | undefined;
 function textOf(element: Element | null): string {
   if (!element) return '';
   const copy = element.cloneNode(true) as Element;
-  for (const note of copy.querySelectorAll('.editorial-note, .translator-note')) note.remove();
+  for (const note of copy.querySelectorAll('.editorial-note, .translator-note, .see-also')) note.remove();
   return (copy.textContent ?? '').trim();
 }
 

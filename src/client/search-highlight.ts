@@ -10,7 +10,9 @@ const target = window.location.hash ? document.getElementById(decodeURIComponent
 if (target && words.length > 0 && 'highlights' in CSS) {
   const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement?.closest('.ref, .editorial-note, .translator-note, button') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      node.parentElement?.closest('.ref, .editorial-note, .translator-note, .see-also, button')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);

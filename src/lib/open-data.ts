@@ -2,6 +2,7 @@ import type { EditionText } from './collections/edition-text';
 import type { Editorial } from './editorial/load';
 import type { CollationEntry, Difference, Witness } from './editorial/schema';
 import { EDITIONS, type Edition } from './editions';
+import { seeAlsoByRef } from './editorial/see-also';
 import { paragraphId, paragraphRef } from './references';
 import { absolute, paths } from './urls';
 
@@ -17,6 +18,16 @@ export interface CorpusParagraph {
   terms: string[];
   /** Ids of the apparatus entries on the paragraph (see `apparatus`). */
   differences: string[];
+  /** References of the paragraphs of the other document it is tied to (see `crossReferences`). */
+  seeAlso: string[];
+}
+
+/** A paragraph of the report tied to the statement paragraph(s) it bears on (content/editorial/cross-references.yaml). */
+export interface CorpusCrossReference {
+  report: string;
+  /** The closest first. */
+  statement: string[];
+  reason: { zh: string; en: string };
 }
 
 export interface CorpusCitation {
@@ -78,6 +89,7 @@ export interface Corpus {
   documents: CorpusDocument[];
   apparatus: CorpusDifference[];
   collation: CorpusCollation[];
+  crossReferences: CorpusCrossReference[];
 }
 
 /**
@@ -104,6 +116,7 @@ export function alignedCorpus(
   const each = (value: (text: EditionText) => string): ByEdition =>
     Object.fromEntries(EDITIONS.map((edition) => [edition, value(byEdition(edition))])) as ByEdition;
   const printed = byEdition('zh-hans');
+  const seeAlso = seeAlsoByRef(editorial.crossReferences);
   return {
     source: options.source,
     editions: EDITIONS,
@@ -134,6 +147,7 @@ export function alignedCorpus(
               text: each((e) => e.documents[d]!.sections[s]!.blocks[b]!.text),
               terms: options.termsByRef.get(ref) ?? [],
               differences: editorial.differences.filter((entry) => entry.ref === ref).map((entry) => entry.id),
+              seeAlso: (seeAlso.get(ref) ?? []).flatMap((group) => group.refs),
             };
           }),
         };
@@ -162,6 +176,7 @@ export function alignedCorpus(
       }),
       ...(entry.note !== undefined && { note: entry.note }),
     })),
+    crossReferences: editorial.crossReferences.map(({ report, statement, reason }) => ({ report, statement, reason })),
   };
 }
 
@@ -185,6 +200,7 @@ export function corpusMarkdown(corpus: Corpus): string {
       for (const paragraph of section.paragraphs) {
         lines.push(`### ${paragraph.ref}`, '', paragraph.text['zh-hans'], '', paragraph.text['zh-hant'], '', `> ${paragraph.text.en}`, '');
         if (paragraph.terms.length > 0) lines.push(`Terms: ${paragraph.terms.join(', ')}`, '');
+        if (paragraph.seeAlso.length > 0) lines.push(`See also: ${paragraph.seeAlso.join(', ')}`, '');
         lines.push(`<${paragraph.url['zh-hans']}>`, '');
       }
     }
@@ -212,6 +228,9 @@ export function corpusMarkdown(corpus: Corpus): string {
       entry.witnesses.length === 0 ? 'no witness found' : entry.witnesses.map((w) => `[${w.outlet.en}](${w.url}) (${w.covers})`).join('; ');
     lines.push(`- **${entry.ref}** — ${entry.result}: ${against}${entry.note ? `. ${entry.note}` : ''}`);
   }
+  lines.push('', '# Cross-references: the report tied to the statement', '');
+  for (const link of corpus.crossReferences)
+    lines.push(`- **${link.report}** → ${link.statement.join(', ')}: ${link.reason.en} / ${link.reason.zh}`);
   lines.push('');
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -29,8 +29,8 @@ function addressed(tree: Root | Element, found: Element[] = []): Element[] {
 const hasClass = (node: ElementContent, className: string) =>
   isElement(node) && ((node.properties.className as string[] | undefined)?.includes(className) ?? false);
 const isRefLink = (node: ElementContent) => hasClass(node, 'ref') && (node as Element).tagName === 'a';
-/** The editors' notes are given once, in the primary edition's language; the companion's marks point to them (same ids). */
-const isEditorialNote = (node: ElementContent) => hasClass(node, 'editorial-note');
+/** The editors' notes and "see also" lines are given once, in the primary edition's language; the companion's marks point to the notes (same ids). */
+const isEditorialNote = (node: ElementContent) => hasClass(node, 'editorial-note') || hasClass(node, 'see-also');
 
 function span(className: string, lang: string, children: ElementContent[]): Element {
   return { type: 'element', tagName: 'span', properties: { className: [className], lang }, children };

@@ -1,6 +1,7 @@
 import type { AstroUserConfig } from 'astro';
 import { loadEditorial } from '../lib/editorial/load';
 import { editionNotes } from '../lib/editorial/notes';
+import { seeAlsoByRef, seeAlsoElement } from '../lib/editorial/see-also';
 import { EDITIONS, type Edition } from '../lib/editions';
 import { loadGlossary, termForms } from '../lib/glossary/load-glossary';
 import { toTraditional } from '../lib/traditional';
@@ -9,10 +10,13 @@ import { paths } from '../lib/urls';
 import remarkEditorialNotes from './remark-editorial-notes';
 import remarkGlossaryTerms from './remark-glossary-terms';
 import remarkParagraphRefs from './remark-paragraph-refs';
+import remarkSeeAlso from './remark-see-also';
 
 const byEdition = <T>(value: (edition: Edition) => T) => Object.fromEntries(EDITIONS.map((edition) => [edition, value(edition)]));
 const glossary = loadGlossary();
 const editorial = loadEditorial();
+const toScript = (edition: Edition) => (edition === 'zh-hant' ? toTraditional : (text: string) => text);
+const seeAlso = seeAlsoByRef(editorial.crossReferences);
 
 /** The Markdown pipeline of the site, shared by astro.config.mjs and the tests. The plugins run in this order. */
 export const markdownOptions = {
@@ -27,10 +31,24 @@ export const markdownOptions = {
         notes: byEdition((edition) =>
           editionNotes(editorial, edition, {
             apparatusHref: paths.apparatus,
-            toScript: edition === 'zh-hant' ? toTraditional : (text) => text,
+            toScript: toScript(edition),
           }),
         ),
         markedEditions: ['zh-hans', 'zh-hant'],
+      },
+    ],
+    [
+      remarkSeeAlso,
+      {
+        lines: byEdition(
+          (edition) =>
+            new Map(
+              [...seeAlso].map(([ref, groups]) => [
+                ref,
+                seeAlsoElement(groups, edition, { sectionHref: paths.section, toScript: toScript(edition) }),
+              ]),
+            ),
+        ),
       },
     ],
     [

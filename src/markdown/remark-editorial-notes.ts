@@ -1,6 +1,7 @@
-import type { Emphasis, List, Paragraph, Root, RootContent, Text } from 'mdast';
+import type { Emphasis, Paragraph, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import type { EditionNote } from '../lib/editorial/notes';
+import { addressedParagraphs } from './addressed-paragraphs';
 import { sectionFrontmatter } from './frontmatter';
 
 export interface EditorialNotesOptions {
@@ -20,16 +21,7 @@ export default function remarkEditorialNotes({ notes, markedEditions }: Editoria
   return (tree: Root, file: VFile) => {
     const frontmatter = sectionFrontmatter(file);
     if (!frontmatter) return;
-    const paragraphs = new Map<string, Paragraph>();
-    for (const node of tree.children as RootContent[]) {
-      const blocks =
-        node.type === 'list'
-          ? (node as List).children.map((item) => ({ ref: item.data?.hProperties?.dataRef, paragraph: item.children[0] }))
-          : [{ ref: node.data?.hProperties?.dataRef, paragraph: node }];
-      for (const { ref, paragraph } of blocks) {
-        if (typeof ref === 'string' && paragraph?.type === 'paragraph') paragraphs.set(ref, paragraph);
-      }
-    }
+    const paragraphs = addressedParagraphs(tree);
 
     for (const note of notes[frontmatter.edition] ?? []) {
       const paragraph = paragraphs.get(note.ref);

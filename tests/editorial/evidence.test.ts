@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apparatusSummary } from '../../src/lib/editorial/apparatus';
-import { editorialProblems, loadEditorial } from '../../src/lib/editorial/load';
+import { editorialProblems, editorialTextProblems, loadEditorial } from '../../src/lib/editorial/load';
+import { readFingerprintStore } from '../../src/lib/fingerprints';
 import { paragraphRef, compareRefs } from '../../src/lib/references';
 import { createToSimplified } from '../../src/lib/traditional';
 import { printed } from '../helpers/editions';
@@ -73,6 +74,33 @@ describe('every editorial claim carries its evidence', () => {
       expect.stringContaining(`${later.id}: no witness no-such-page`),
       expect.stringContaining('p9-9a does not name paragraph 1.1'),
       expect.stringContaining(`p9-9a comes before ${later.id} in reading order`),
+    ]);
+  });
+});
+
+describe('the cross-references between the report and the statement', () => {
+  const text = (ref: string) => paragraphs.find((p) => p.ref === ref)?.text;
+  const [first, second] = editorial.crossReferences;
+
+  it('name paragraphs that exist, one entry per report paragraph, in reading order', () => {
+    expect(editorialTextProblems(editorial, text, readFingerprintStore()).get('content/editorial/cross-references.yaml')).toBeUndefined();
+    expect(editorialProblems(editorial)).toEqual([]);
+  });
+
+  it('are checked: a paragraph that does not exist, a paragraph named twice, entries out of order', () => {
+    const broken = {
+      ...editorial,
+      crossReferences: [
+        { ...second!, statement: ['4.5', '4.5'] },
+        { ...first!, statement: ['4.99'] },
+      ],
+    };
+    expect(editorialTextProblems(broken, text, readFingerprintStore()).get('content/editorial/cross-references.yaml')).toEqual([
+      `${first!.report}: there is no paragraph 4.99`,
+    ]);
+    expect(editorialProblems(broken)).toEqual([
+      expect.stringContaining(`${second!.report} names 4.5 twice`),
+      expect.stringContaining(`${first!.report} comes after ${second!.report}`),
     ]);
   });
 });

@@ -70,10 +70,10 @@ describe('the generated section files, rendered', () => {
           expect(addressed.map((node) => node.properties.dataRef)).toEqual(blocks.map((_, i) => paragraphRef(document.id, number, i + 1)));
           addressed.forEach((node, index) => {
             const ref = toText(select('a.ref', node)!);
-            // The editors' notes follow the printed text; the printed text itself is unchanged.
-            node.children = node.children.filter(
-              (child) => !(child.type === 'element' && (child.properties.className as string[] | undefined)?.includes('editorial-note')),
-            );
+            // The editors' notes and "see also" lines follow the printed text; the printed text itself is unchanged.
+            const editorial = (className: unknown) =>
+              Array.isArray(className) && (className.includes('editorial-note') || className.includes('see-also'));
+            node.children = node.children.filter((child) => !(child.type === 'element' && editorial(child.properties.className)));
             expect(toText(node), `${edition} ${ref}`).toBe(`${ref}${blocks[index]!.text}`);
           });
         }

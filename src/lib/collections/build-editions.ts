@@ -14,7 +14,7 @@ export interface EditionInputs {
   translations: Record<DocumentId, { file: string; translation: Translation }>;
   traditionalCorrections: readonly TraditionalCorrection[];
   /** The editorial notes, checked against the printed text they annotate. */
-  editorial: Pick<Editorial, 'differences' | 'wordingNotes'>;
+  editorial: Pick<Editorial, 'differences' | 'wordingNotes' | 'crossReferences'>;
   /** The reviewed Chinese texts by fingerprint, to name what changed in a paragraph. */
   fingerprints: FingerprintStore;
 }

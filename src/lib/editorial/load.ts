@@ -4,10 +4,12 @@ import { compareRefs, paragraphIdOfRef } from '../references';
 import { readYaml } from '../read-yaml';
 import {
   collationEntrySchema,
+  crossReferenceSchema,
   differenceSchema,
   witnessSchema,
   wordingNoteSchema,
   type CollationEntry,
+  type CrossReference,
   type Difference,
   type Witness,
   type WordingNote,
@@ -17,6 +19,7 @@ export const WITNESSES_FILE = 'content/editorial/witnesses.yaml';
 export const DIFFERENCES_FILE = 'content/editorial/differences.yaml';
 export const WORDING_NOTES_FILE = 'content/editorial/wording-notes.yaml';
 export const COLLATION_LOG_FILE = 'content/editorial/collation-log.yaml';
+export const CROSS_REFERENCES_FILE = 'content/editorial/cross-references.yaml';
 
 export interface Editorial {
   witnesses: Map<string, Witness>;
@@ -24,10 +27,12 @@ export interface Editorial {
   differences: Difference[];
   wordingNotes: WordingNote[];
   log: CollationEntry[];
+  /** In the report's order. */
+  crossReferences: CrossReference[];
 }
 
 /** What does not hold together across the editorial files: unknown witnesses, a witness cited for the wrong text, entries out of order. */
-export function editorialProblems({ witnesses, differences, wordingNotes, log }: Editorial): string[] {
+export function editorialProblems({ witnesses, differences, wordingNotes, log, crossReferences }: Editorial): string[] {
   const problems: string[] = [];
   const cite = (where: string, id: string, text: 'this' | 'other') => {
     const witness = witnesses.get(id);
@@ -52,6 +57,15 @@ export function editorialProblems({ witnesses, differences, wordingNotes, log }:
   });
   for (const note of wordingNotes) for (const { witness } of note.witnesses) cite(`${WORDING_NOTES_FILE}: ${note.ref}`, witness, 'this');
   for (const entry of log) for (const { witness } of entry.witnesses) cite(`${COLLATION_LOG_FILE}: ${entry.ref}`, witness, 'this');
+  crossReferences.forEach((link, index) => {
+    const previous = crossReferences[index - 1];
+    if (previous && compareRefs(previous.report, link.report) >= 0)
+      problems.push(
+        `${CROSS_REFERENCES_FILE}: ${link.report} comes after ${previous.report}; one entry per report paragraph, in reading order`,
+      );
+    const repeated = link.statement.filter((ref, at) => link.statement.indexOf(ref) !== at);
+    if (repeated.length > 0) problems.push(`${CROSS_REFERENCES_FILE}: ${link.report} names ${repeated.join(', ')} twice`);
+  });
   return problems;
 }
 
@@ -66,6 +80,7 @@ export function loadEditorial(): Editorial {
       differences: readYaml(DIFFERENCES_FILE, z.array(differenceSchema)),
       wordingNotes: readYaml(WORDING_NOTES_FILE, z.array(wordingNoteSchema)),
       log: readYaml(COLLATION_LOG_FILE, z.array(collationEntrySchema)),
+      crossReferences: readYaml(CROSS_REFERENCES_FILE, z.array(crossReferenceSchema)),
     };
     const problems = editorialProblems(editorial);
     if (problems.length > 0)
@@ -81,7 +96,7 @@ export function loadEditorial(): Editorial {
  * problems of each file, each naming the reference and what changed.
  */
 export function editorialTextProblems(
-  { differences, wordingNotes }: Pick<Editorial, 'differences' | 'wordingNotes'>,
+  { differences, wordingNotes, crossReferences }: Pick<Editorial, 'differences' | 'wordingNotes' | 'crossReferences'>,
   paragraph: (ref: string) => string | undefined,
   store: FingerprintStore,
 ): Map<string, string[]> {
@@ -101,5 +116,12 @@ export function editorialTextProblems(
   };
   for (const entry of differences) check(DIFFERENCES_FILE, entry.id, entry);
   for (const note of wordingNotes) check(WORDING_NOTES_FILE, `the note on ${note.ref}`, note);
+  for (const link of crossReferences)
+    for (const ref of [link.report, ...link.statement])
+      if (paragraph(ref) === undefined)
+        problems.set(CROSS_REFERENCES_FILE, [
+          ...(problems.get(CROSS_REFERENCES_FILE) ?? []),
+          `${link.report}: there is no paragraph ${ref}`,
+        ]);
   return problems;
 }

@@ -27,7 +27,7 @@ export interface NoteOptions {
 }
 
 /** Text in the edition's language, with what it quotes in the other marked as such: Chinese in an English note, a Latin-script name in a Chinese one. */
-function text(value: string, edition: Edition): ElementContent[] {
+export function editorialText(value: string, edition: Edition): ElementContent[] {
   if (edition !== 'en')
     return latinRuns(value).map((run) => (run.latin ? h('span', { lang: 'en' }, run.text) : { type: 'text', value: run.text }));
   return langRuns(value).map((run) => (run.chinese ? h('span', { lang: 'zh-Hans' }, run.text) : { type: 'text', value: run.text }));
@@ -126,7 +126,7 @@ function differenceNote(
       formatParts(entry.basis === 'published' ? ui.readingPublished : ui.readingConjecture, { printed, reading }).map(node),
     ),
     ' ',
-    h('span', { class: 'comment' }, text(comment, edition)),
+    h('span', { class: 'comment' }, editorialText(comment, edition)),
     ' ',
     h('span', { class: 'basis' }, basisLine(editorial, entry, edition, toScript)),
     ' ',
@@ -165,7 +165,7 @@ export function editionNotes(editorial: Editorial, edition: Edition, options: No
           formatParts(ui.readingAsPublished, { printed: quoted(toScript(note.printed), edition) }).map(node),
         ),
         ' ',
-        h('span', { class: 'comment' }, text(comment, edition)),
+        h('span', { class: 'comment' }, editorialText(comment, edition)),
         ' ',
         h(
           'span',

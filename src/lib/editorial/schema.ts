@@ -104,7 +104,17 @@ export const collationEntrySchema = z
   })
   .strict();
 
+/** A theme of the report tied to the statement paragraph(s) it bears on, with the reason in both languages. */
+export const crossReferenceSchema = z
+  .object({
+    report: z.string().regex(/^R\d+\.\d+$/u, 'a paragraph of the report, e.g. R2.3'),
+    statement: z.array(z.string().regex(/^\d+\.\d+$/u, 'a paragraph of the statement, e.g. 4.8')).min(1),
+    reason: bilingual,
+  })
+  .strict();
+
 export type Witness = z.infer<typeof witnessSchema>;
 export type Difference = z.infer<typeof differenceSchema>;
 export type WordingNote = z.infer<typeof wordingNoteSchema>;
 export type CollationEntry = z.infer<typeof collationEntrySchema>;
+export type CrossReference = z.infer<typeof crossReferenceSchema>;

@@ -36,6 +36,7 @@ export const english: UiStrings = {
   translationNotice: 'The English translation is this site’s own and unofficial. The Chinese text is the original and prevails.',
   translatorNote: 'Translator’s note:',
   editorialNote: 'Editors’ note',
+  seeAlso: 'See also in the {document}:',
   apparatus: 'Apparatus',
   apparatusIntro:
     'The printed page this site reproduces has been collated, paragraph by paragraph, against copies of the published statement and report. The table lists every difference between the two, in reading order. The print is always shown as printed: each printed reading is marked in the text with a wavy underline, and an editors’ note follows the paragraph. “Basis” names the copies of the published text the reading comes from (copies on the web, each said for what it is, with its wording quoted); where no copy was found, the reading is marked as a conjecture. The full collation log is in the open data.',

@@ -52,6 +52,8 @@ export interface UiStrings {
   translationNotice: string;
   translatorNote: string;
   editorialNote: string;
+  /** {document}: the other document's name, before the paragraphs it links to. */
+  seeAlso: string;
   /** The apparatus page: every difference between the print and the published text. */
   apparatus: string;
   apparatusIntro: string;

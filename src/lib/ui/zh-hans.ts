@@ -36,6 +36,7 @@ export const simplified: UiStrings = {
   translationNotice: '英文译文为本站自译，并非官方译本；如有出入，以中文原文为准。',
   translatorNote: '译者注',
   editorialNote: '编者注',
+  seeAlso: '参见{document}：',
   apparatus: '校勘记',
   apparatusIntro:
     '本站所据报纸版面与已发表的联合声明和新华社报道文本逐段对校，下表按阅读顺序列出二者的全部差异。原印文字一律照录，在正文中以波浪线标出，并在该段之后附编者注。“依据”一栏列出所据的已发表文本（网上的转载，均注明其性质并引录原文），未见已发表文本之处则注明为推测。校勘记录见开放数据。',
