@@ -45,11 +45,31 @@ function quotedChinese(text: string): ElementContent[] {
   );
 }
 
+/** The keys of the terminology marks in a part of a paragraph. */
+function alignmentKeys(node: Element, keys = new Set<string>()): Set<string> {
+  for (const child of node.children) {
+    if (!isElement(child)) continue;
+    if (hasClass(child, 'aligned')) keys.add(String(child.properties.dataAlign));
+    alignmentKeys(child, keys);
+  }
+  return keys;
+}
+
+/** A terminology mark whose term the other column does not render is left as plain text: it would light up nothing. */
+function unwrapUnpaired(node: Element, paired: ReadonlySet<string>): void {
+  node.children = node.children.flatMap((child) => {
+    if (!isElement(child)) return [child];
+    unwrapUnpaired(child, paired);
+    return hasClass(child, 'aligned') && !paired.has(String(child.properties.dataAlign)) ? child.children : [child];
+  });
+}
+
 /**
  * Puts each paragraph of the companion edition inside the same paragraph of the primary edition, so
  * that one element (one id, one reference) holds the original and its translation side by side:
  * `<p id="p2-5"><a class="ref">2.5</a><span class="primary" lang>…</span><span class="companion" lang>…</span></p>`.
- * The editions must have the same shape; a paragraph missing from either is an error.
+ * The editions must have the same shape; a paragraph missing from either is an error. A terminology
+ * mark stays only where the other column of its paragraph has the same term.
  */
 export function alignParallelText(primary: EditionHtml, companion: EditionHtml, notes?: TranslatorNotes): string {
   const tree = fromHtml(primary.html, { fragment: true });
@@ -75,6 +95,9 @@ export function alignParallelText(primary: EditionHtml, companion: EditionHtml, 
       companion.lang,
       other.children.filter((node) => !isRefLink(node) && !isEditorialNote(node)),
     );
+    const [primaryKeys, companionKeys] = [alignmentKeys(primaryText), alignmentKeys(companionText)];
+    unwrapUnpaired(primaryText, companionKeys);
+    unwrapUnpaired(companionText, primaryKeys);
     const note = notes?.byRef[ref];
     const noteSpan =
       note === undefined

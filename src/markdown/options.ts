@@ -4,9 +4,11 @@ import { editionNotes } from '../lib/editorial/notes';
 import { seeAlsoByRef, seeAlsoElement } from '../lib/editorial/see-also';
 import { EDITIONS, type Edition } from '../lib/editions';
 import { loadGlossary, termForms } from '../lib/glossary/load-glossary';
+import { alignedForms, alignedTerms, loadTerminology } from '../lib/terminology';
 import { toTraditional } from '../lib/traditional';
 import { UI } from '../lib/ui';
 import { paths } from '../lib/urls';
+import remarkAlignedTerms from './remark-aligned-terms';
 import remarkEditorialNotes from './remark-editorial-notes';
 import remarkGlossaryTerms from './remark-glossary-terms';
 import remarkParagraphRefs from './remark-paragraph-refs';
@@ -14,6 +16,7 @@ import remarkSeeAlso from './remark-see-also';
 
 const byEdition = <T>(value: (edition: Edition) => T) => Object.fromEntries(EDITIONS.map((edition) => [edition, value(edition)]));
 const glossary = loadGlossary();
+const aligned = alignedTerms(loadTerminology(), new Set(termForms(glossary, 'zh-hans').map((form) => form.text)));
 const editorial = loadEditorial();
 const toScript = (edition: Edition) => (edition === 'zh-hant' ? toTraditional : (text: string) => text);
 const seeAlso = seeAlsoByRef(editorial.crossReferences);
@@ -57,6 +60,10 @@ export const markdownOptions = {
         dictionaries: byEdition((edition) => ({ forms: termForms(glossary, edition), wholeWords: edition === 'en' })),
         href: paths.glossaryEntry,
       },
+    ],
+    [
+      remarkAlignedTerms,
+      { dictionaries: byEdition((edition) => ({ forms: alignedForms(aligned, edition), wholeWords: edition === 'en' })) },
     ],
   ],
 } satisfies NonNullable<AstroUserConfig['markdown']>;

@@ -37,6 +37,19 @@ describe('alignParallelText', () => {
     expect(select('#p1-1 .primary .translator-note', fromHtml(reversed, { fragment: true }))).toBeTruthy();
   });
 
+  it('keeps a terminology mark only where the other column renders the term, as plain text otherwise', () => {
+    const mark = (key: string, text: string) => `<span class="aligned" data-align="${key}">${text}</span>`;
+    const chinese = `<p id="p1-1" class="para" data-ref="1.1"><a class="ref" href="#p1-1">1.1</a>${mark('two-sides', '双方')}和${mark('chinese-side', '中方')}。</p>`;
+    const english = `<p id="p1-1" class="para" data-ref="1.1"><a class="ref" href="#p1-1">1.1</a>${mark('two-sides', 'The two sides')} and ${mark('china-and-russia', 'China and Russia')}.</p>`;
+    const tree = fromHtml(alignParallelText({ html: chinese, lang: 'zh-Hans' }, { html: english, lang: 'en' }), { fragment: true });
+    expect(selectAll('.aligned', tree).map((node) => [node.properties.dataAlign, toText(node)])).toEqual([
+      ['two-sides', '双方'],
+      ['two-sides', 'The two sides'],
+    ]);
+    expect(toText(select('.primary', tree)!)).toBe('双方和中方。');
+    expect(toText(select('.companion', tree)!)).toBe('The two sides and China and Russia.');
+  });
+
   it('refuses editions of different shape', () => {
     const shorter = en.replace(/<ul>[\s\S]*<\/ul>/u, '');
     expect(() => alignParallelText({ html: zh, lang: 'zh-Hans' }, { html: shorter, lang: 'en' })).toThrow(

@@ -60,6 +60,18 @@ describe('the term matcher', () => {
     expect(english('UN')).toEqual([{ text: 'UN', id: 'un' }]);
   });
 
+  it('matches in any case when asked, keeping the text as written', () => {
+    const english = createTermMatcher([{ text: 'the two sides', id: 'two-sides' }], { wholeWords: true, ignoreCase: true });
+    expect(english('The two sides agree; the Two Sides agree; the two sidesteps.')).toEqual([
+      { text: 'The two sides', id: 'two-sides' },
+      { text: ' agree; ' },
+      { text: 'the Two Sides', id: 'two-sides' },
+      { text: ' agree; the two sidesteps.' },
+    ]);
+    const caseSensitive = createTermMatcher([{ text: 'the two sides', id: 'two-sides' }], { wholeWords: true });
+    expect(caseSensitive('The two sides').some((segment) => segment.id)).toBe(false);
+  });
+
   it('finds nothing in text without terms', () => {
     expect(chinese('双方商定：')).toEqual([{ text: '双方商定：' }]);
     expect(chinese('')).toEqual([]);

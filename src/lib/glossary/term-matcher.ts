@@ -13,6 +13,8 @@ export interface Segment {
 export interface MatcherOptions {
   /** Only match whole words (for English); Chinese is matched anywhere. */
   wholeWords?: boolean;
+  /** Match in any case ("The two sides" for "the two sides"); the text keeps its own. */
+  ignoreCase?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
@@ -21,15 +23,19 @@ const WORD = /[\p{L}\p{N}]/u;
  * Finds glossary terms in text, scanning from the left and taking the longest form that starts at
  * each position, so that 联合国宪章 wins over 联合国 and 联合国安理会 over 联合国.
  */
-export function createTermMatcher(forms: readonly TermForm[], { wholeWords = false }: MatcherOptions = {}) {
+export function createTermMatcher(forms: readonly TermForm[], { wholeWords = false, ignoreCase = false }: MatcherOptions = {}) {
+  const fold = (text: string) => (ignoreCase ? text.toLowerCase() : text);
   const byFirstCharacter = new Map<string, TermForm[]>();
   for (const form of [...forms].sort((a, b) => b.text.length - a.text.length)) {
-    const first = form.text[0]!;
-    byFirstCharacter.set(first, [...(byFirstCharacter.get(first) ?? []), form]);
+    const folded = { ...form, text: fold(form.text) };
+    const first = folded.text[0]!;
+    byFirstCharacter.set(first, [...(byFirstCharacter.get(first) ?? []), folded]);
   }
   const atWordEdge = (text: string, index: number) => !WORD.test(text[index - 1] ?? '') || !WORD.test(text[index] ?? '');
 
-  return function match(text: string): Segment[] {
+  return function match(original: string): Segment[] {
+    // Folding must keep every index in place; a text where it would not is matched as it is.
+    const text = fold(original).length === original.length ? fold(original) : original;
     const segments: Segment[] = [];
     let plainStart = 0;
     let index = 0;
@@ -44,12 +50,12 @@ export function createTermMatcher(forms: readonly TermForm[], { wholeWords = fal
         index += 1;
         continue;
       }
-      if (plainStart < index) segments.push({ text: text.slice(plainStart, index) });
-      segments.push({ text: found.text, id: found.id });
+      if (plainStart < index) segments.push({ text: original.slice(plainStart, index) });
+      segments.push({ text: original.slice(index, index + found.text.length), id: found.id });
       index += found.text.length;
       plainStart = index;
     }
-    if (plainStart < text.length) segments.push({ text: text.slice(plainStart) });
+    if (plainStart < text.length) segments.push({ text: original.slice(plainStart) });
     return segments;
   };
 }

@@ -32,6 +32,8 @@ export const english: UiStrings = {
   unofficialTranslation: 'unofficial translation',
   preambleNumeral: '—',
   parallelView: 'Show the Chinese original alongside',
+  termAlignment: 'Light up matching terms',
+  termAlignmentHint: 'Point at, focus or tap a term: its rendering in the other column lights up',
   parallelViewHint: 'Untick to read the English only',
   translationNotice: 'The English translation is this site’s own and unofficial. The Chinese text is the original and prevails.',
   translatorNote: 'Translator’s note:',

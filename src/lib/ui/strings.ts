@@ -49,6 +49,8 @@ export interface UiStrings {
   preambleNumeral: string;
   parallelView: string;
   parallelViewHint: string;
+  termAlignment: string;
+  termAlignmentHint: string;
   translationNotice: string;
   translatorNote: string;
   editorialNote: string;

@@ -32,6 +32,8 @@ export const simplified: UiStrings = {
   unofficialTranslation: '本站非官方译文',
   preambleNumeral: '—',
   parallelView: '中英对照',
+  termAlignment: '对应词语高亮',
+  termAlignmentHint: '指向、聚焦或轻触术语，另一栏的对应译法随之高亮',
   parallelViewHint: '取消勾选则只显示中文',
   translationNotice: '英文译文为本站自译，并非官方译本；如有出入，以中文原文为准。',
   translatorNote: '译者注',

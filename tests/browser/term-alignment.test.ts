@@ -1,0 +1,170 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EDITIONS } from '../../src/lib/editions';
+import { axeViolations, collectErrors, withSiteAndBrowser } from '../helpers/site';
+
+const env = withSiteAndBrowser();
+let context: BrowserContext;
+
+beforeAll(async () => {
+  context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+});
+
+/** What is lit, as column:text, in document order. */
+const lit = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.reading-text .lit')].map((element) => {
+      const column = element.closest('.primary, .companion')!.classList.contains('primary') ? 'primary' : 'companion';
+      return `${column}:${element.textContent}`;
+    }),
+  );
+
+async function open(path: string, browserContext = context): Promise<Page> {
+  const page = await browserContext.newPage();
+  await page.goto(`${env.site.origin}${path}`);
+  await page.waitForSelector('.align-option[data-ready]');
+  return page;
+}
+
+describe('term alignment in the parallel view', () => {
+  for (const edition of EDITIONS) {
+    it(`lights up a glossary term's rendering in the other column of the same paragraph, and the other way round (${edition})`, async () => {
+      const page = await open(`/${edition}/statement/5/`);
+      const charter = { 'zh-hans': '联合国宪章', 'zh-hant': '聯合國憲章', en: 'Charter of the United Nations' }[edition];
+      await page.locator('#p5-2 .primary a.term', { hasText: charter }).first().hover();
+      const fromPrimary = await lit(page);
+      expect(fromPrimary[0]).toBe(`primary:${charter}`);
+      expect(fromPrimary.slice(1).every((entry) => entry.startsWith('companion:'))).toBe(true);
+      expect(fromPrimary.length).toBeGreaterThan(1);
+      expect(fromPrimary.join(' ')).toMatch(edition === 'en' ? /companion:联合国宪章/u : /companion:Charter of the United Nations/u);
+      await page.locator('#p5-2 .companion a.term').first().hover();
+      expect((await lit(page)).some((entry) => entry.startsWith('primary:'))).toBe(true);
+      // Paragraphs elsewhere are not touched.
+      expect(await page.locator('.reading-text .lit').evaluateAll((all) => all.every((e) => e.closest('#p5-2')))).toBe(true);
+      await page.mouse.move(5, 5);
+      expect(await lit(page)).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('lights up the terminology beyond the glossary: 双方 ↔ the two sides, in both directions', async () => {
+    const page = await open('/zh-hans/statement/2/');
+    await page.locator('#p2-1 .primary .aligned', { hasText: '双方' }).first().hover();
+    const fromChinese = await lit(page);
+    expect(fromChinese[0]).toBe('primary:双方');
+    expect(fromChinese.slice(1).map((entry) => entry.toLowerCase())).toEqual(['companion:the two sides', 'companion:the two sides']);
+    const page2 = await open('/en/statement/2/');
+    await page2
+      .locator('#p2-1 .primary .aligned', { hasText: /^the two sides$/iu })
+      .first()
+      .hover();
+    expect((await lit(page2)).filter((entry) => entry.startsWith('companion:'))).toEqual(['companion:双方', 'companion:双方']);
+    await page.close();
+    await page2.close();
+  });
+
+  it('works by keyboard: a glossary term reached with Tab lights up its rendering, and leaving it puts it out', async () => {
+    const page = await open('/en/statement/5/');
+    await page.locator('#p5-2 .primary a.term').first().focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.matches('a.term'))).toBe(true);
+    expect((await lit(page)).length).toBeGreaterThan(1);
+    await page.keyboard.press('Shift+Tab');
+    expect(await lit(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('works by touch: a tap lights up the pair until the next tap', async () => {
+    const touch = await env.browser.newContext({ viewport: { width: 1100, height: 900 }, hasTouch: true, isMobile: true });
+    const page = await open('/zh-hans/statement/2/', touch);
+    await page.locator('#p2-1 .primary .aligned', { hasText: '双方' }).first().tap();
+    await page.waitForTimeout(100);
+    expect((await lit(page)).map((entry) => entry.toLowerCase())).toContain('companion:the two sides');
+    await page.waitForTimeout(300);
+    expect((await lit(page)).length).toBeGreaterThan(1);
+    await page.locator('h1').tap();
+    await expect.poll(() => lit(page)).toEqual([]);
+    await touch.close();
+  });
+
+  it('lights up nothing, and fails nowhere, for a term the other column does not render', async () => {
+    const page = await open('/en/statement/5/');
+    const errors = collectErrors(page);
+    // The glossary entry of the first term of 5.2 taken out of the Chinese column: the English term has no rendering left.
+    const id = await page.evaluate(() => {
+      const term = document.querySelector<HTMLAnchorElement>('#p5-2 .primary a.term')!;
+      const id = term.hash;
+      for (const other of document.querySelectorAll<HTMLAnchorElement>('#p5-2 .companion a.term'))
+        if (other.hash === id) other.replaceWith(other.textContent!);
+      return id;
+    });
+    expect(id).not.toBe('');
+    await page.locator('#p5-2 .primary a.term').first().hover();
+    expect(await lit(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('changes classes only: nothing new for a screen reader', async () => {
+    const page = await open('/zh-hans/statement/5/');
+    await page.evaluate(() => {
+      const changes: string[] = [];
+      new MutationObserver((records) => {
+        for (const record of records) changes.push(`${record.type}:${record.attributeName ?? ''}`);
+      }).observe(document.querySelector('.reading-text')!, { subtree: true, attributes: true, childList: true, characterData: true });
+      (window as unknown as { changes: string[] }).changes = changes;
+    });
+    await page.locator('#p5-2 .primary a.term').first().hover();
+    await page.locator('#p5-2 .companion .aligned, #p5-2 .companion a.term').first().hover();
+    const changes = await page.evaluate(() => (window as unknown as { changes: string[] }).changes);
+    expect(changes.length).toBeGreaterThan(0);
+    expect(new Set(changes)).toEqual(new Set(['attributes:class']));
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('can be turned off in the reading tools, and the choice is remembered', async () => {
+    const own = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open('/zh-hans/statement/5/', own);
+    const option = page.getByRole('checkbox', { name: '对应词语高亮' });
+    await expect(option.isChecked()).resolves.toBe(true);
+    await option.press('Space');
+    await expect(option.isChecked()).resolves.toBe(false);
+    await page.locator('#p5-2 .primary a.term').first().hover();
+    expect(await lit(page)).toEqual([]);
+    const next = await open('/en/statement/2/', own);
+    await expect(next.getByRole('checkbox', { name: 'Light up matching terms' }).isChecked()).resolves.toBe(false);
+    await next.locator('#p2-1 .primary .aligned').first().hover();
+    expect(await lit(next)).toEqual([]);
+    await next.getByRole('checkbox', { name: 'Light up matching terms' }).check();
+    await next.locator('#p2-2 .primary .aligned').first().hover();
+    expect((await lit(next)).length).toBeGreaterThan(1);
+    await own.close();
+  });
+
+  it('costs no layout shift and no request before first use', async () => {
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${env.site.origin}/en/statement/5/`);
+    await page.waitForLoadState('networkidle');
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    expect(shift).toBe(0);
+    const before = requests.length;
+    await page.locator('#p5-2 .primary a.term').first().hover();
+    await page.locator('#p5-3 .primary .aligned').first().hover();
+    await page.waitForTimeout(200);
+    expect(requests.slice(before)).toEqual([]);
+    await page.close();
+  });
+});
