@@ -1,6 +1,8 @@
 /**
  * Switching edition keeps the reader's place: the link to the other edition takes the paragraph the
- * reader opened (the URL's #fragment) or, failing that, the first paragraph on screen. The paragraph
+ * reader opened (the URL's #fragment, with the passage if a link to a passage opened it) or, failing
+ * that, the first paragraph on screen. A passage lands as a passage where the other edition shows its
+ * text (the English in every edition, the Simplified in the English edition), else on its paragraph. The paragraph
  * reference is the same in every edition, so the same id exists there. Without JavaScript the link
  * leads to the same section.
  */
@@ -15,10 +17,15 @@ function paragraphInView(): string | undefined {
   return undefined;
 }
 
+/** The passage this page was opened at (#p2-5:~:text=…), which the browser took out of the address: it goes along. */
+const opened = /#([^#:]+):~:(.+)$/u.exec(
+  (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.name ?? '',
+);
+
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-edition-link]')) {
   const keepPlace = () => {
     const id = paragraphInView();
-    if (id) link.hash = id;
+    if (id) link.hash = opened?.[1] === id ? `${id}:~:${opened[2]}` : id;
   };
   link.addEventListener('click', keepPlace);
   link.addEventListener('auxclick', keepPlace);

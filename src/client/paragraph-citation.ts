@@ -1,11 +1,19 @@
 /**
  * What the paragraph buttons of paragraph-tools.ts do, loaded on the first click: copy the
  * paragraph's permanent URL, or open the menu that copies a citation (the Chinese, the English, the
- * reference and the URL) as plain text or as Markdown.
+ * reference and the URL) as plain text or as Markdown. The same menu cites a selected passage
+ * (passage-tools.ts): the passage quoted, the reference and the link to the passage.
  */
 import citeMenuStyles from '../styles/cite-menu.css?url';
 import { loadStylesheet } from './load-stylesheet';
-import { citationMarkdown, citationText, type CitationParts } from '../lib/citation';
+import {
+  citationMarkdown,
+  citationText,
+  passageCitationMarkdown,
+  passageCitationText,
+  type CitationParts,
+  type PassageCitationParts,
+} from '../lib/citation';
 import { format } from '../lib/format';
 
 const container = document.querySelector<HTMLElement>('[data-copy-label]');
@@ -15,14 +23,16 @@ const labels = container?.dataset ?? {};
 const chineseSide = labels.chineseSide === 'companion' ? 'companion' : 'primary';
 const englishSide = chineseSide === 'primary' ? 'companion' : 'primary';
 const styles = loadStylesheet(citeMenuStyles);
-let citing: CitationParts | undefined;
+type Citing = { kind: 'paragraph'; parts: CitationParts } | { kind: 'passage'; parts: PassageCitationParts };
+let citing: Citing | undefined;
 let opener: HTMLButtonElement | undefined;
+const menuLabel = menu?.getAttribute('aria-label') ?? '';
 
 /** The visible text of a paragraph's part, without the notes attached to it. */
 function textOf(element: Element | null): string {
   if (!element) return '';
   const copy = element.cloneNode(true) as Element;
-  for (const note of copy.querySelectorAll('.editorial-note, .translator-note, .see-also')) note.remove();
+  for (const note of copy.querySelectorAll('.editorial-note, .translator-note, .see-also, .passage-tools')) note.remove();
   return (copy.textContent ?? '').trim();
 }
 
@@ -53,11 +63,25 @@ export async function copyLink(button: HTMLButtonElement) {
   window.setTimeout(() => delete button.dataset.copied, 2000);
 }
 
+/** Opens the citation menu below the button that asked for it, the first choice focused. */
+async function openMenu(button: HTMLButtonElement, what: Citing, label: string) {
+  if (!menu) return;
+  await styles;
+  citing = what;
+  opener = button;
+  menu.setAttribute('aria-label', label);
+  button.setAttribute('aria-expanded', 'true');
+  menu.showPopover();
+  const rect = button.getBoundingClientRect();
+  menu.style.left = `${Math.max(8, Math.min(rect.left, window.innerWidth - menu.offsetWidth - 8))}px`;
+  menu.style.top = `${Math.min(rect.bottom + 6, window.innerHeight - menu.offsetHeight - 8)}px`;
+  menu.querySelector<HTMLButtonElement>('button')?.focus();
+}
+
 export async function openCiteMenu(button: HTMLButtonElement) {
   const { paragraph, ref, url } = paragraphOf(button);
-  if (!menu || !paragraph) return;
-  await styles;
-  citing = {
+  if (!paragraph) return;
+  const parts = {
     chinese: textOf(paragraph.querySelector(`:scope > .${chineseSide}`)),
     english: textOf(paragraph.querySelector(`:scope > .${englishSide}`)),
     ref,
@@ -65,13 +89,11 @@ export async function openCiteMenu(button: HTMLButtonElement) {
     url,
     translationLabel: labels.translationLabel ?? '',
   };
-  opener = button;
-  button.setAttribute('aria-expanded', 'true');
-  menu.showPopover();
-  const rect = button.getBoundingClientRect();
-  menu.style.left = `${Math.max(8, Math.min(rect.left, window.innerWidth - menu.offsetWidth - 8))}px`;
-  menu.style.top = `${Math.min(rect.bottom + 6, window.innerHeight - menu.offsetHeight - 8)}px`;
-  menu.querySelector<HTMLButtonElement>('button')?.focus();
+  await openMenu(button, { kind: 'paragraph', parts }, menuLabel);
+}
+
+export async function openPassageCiteMenu(button: HTMLButtonElement, parts: PassageCitationParts) {
+  await openMenu(button, { kind: 'passage', parts }, labels.passageCiteMenu ?? menuLabel);
 }
 
 if (menu) {
@@ -84,8 +106,12 @@ if (menu) {
   for (const choice of menu.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
     choice.addEventListener('click', () => {
       if (!citing) return;
-      const text = choice.dataset.format === 'markdown' ? citationMarkdown(citing) : citationText(citing);
-      const done = format(labels.citedLabel ?? '', { ref: citing.ref });
+      const markdown = choice.dataset.format === 'markdown';
+      const text =
+        citing.kind === 'passage'
+          ? (markdown ? passageCitationMarkdown : passageCitationText)(citing.parts)
+          : (markdown ? citationMarkdown : citationText)(citing.parts);
+      const done = format((citing.kind === 'passage' ? labels.passageCited : labels.citedLabel) ?? '', { ref: citing.parts.ref });
       menu.hidePopover();
       void copy(text, done);
     });

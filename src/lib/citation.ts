@@ -9,6 +9,8 @@ export interface CitationParts {
   translationLabel: string;
 }
 
+const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>])/gu, '\\$1');
+
 /** A paragraph cited as plain text: the Chinese, the English, then where it is from. */
 export function citationText({ chinese, english, ref, documentTitle, url, translationLabel }: CitationParts): string {
   return `${chinese}\n\n${english} (${translationLabel})\n\n${documentTitle}, ${ref}. ${url}`;
@@ -21,6 +23,28 @@ export function citationMarkdown({ chinese, english, ref, documentTitle, url, tr
       .split('\n')
       .map((line) => `> ${line}`)
       .join('\n');
-  const escape = (text: string) => text.replace(/([\\`*_[\]<>])/gu, '\\$1');
-  return `${quote(escape(chinese))}\n>\n${quote(`${escape(english)} *(${translationLabel})*`)}\n\n— *${escape(documentTitle)}*, [${ref}](${url})`;
+  return `${quote(escapeMarkdown(chinese))}\n>\n${quote(`${escapeMarkdown(english)} *(${translationLabel})*`)}\n\n— *${escapeMarkdown(documentTitle)}*, [${ref}](${url})`;
+}
+
+export interface PassageCitationParts {
+  /** The passage, as selected, in the language the reader selected it in. */
+  passage: string;
+  ref: string;
+  /** The title of the document in the passage's language. */
+  documentTitle: string;
+  /** The link to the passage (a text fragment). */
+  url: string;
+  /** For a passage of the English translation: the words that mark it as unofficial. */
+  translationLabel?: string | undefined;
+}
+
+/** A passage cited as plain text: the passage quoted, then where it is from. */
+export function passageCitationText({ passage, ref, documentTitle, url, translationLabel }: PassageCitationParts): string {
+  return `“${passage}”${translationLabel ? ` (${translationLabel})` : ''}\n\n${documentTitle}, ${ref}. ${url}`;
+}
+
+/** The same citation in Markdown: the passage quoted, the reference a link to the passage. */
+export function passageCitationMarkdown({ passage, ref, documentTitle, url, translationLabel }: PassageCitationParts): string {
+  const label = translationLabel ? ` *(${translationLabel})*` : '';
+  return `> ${escapeMarkdown(passage).split('\n').join('\n> ')}${label}\n\n— *${escapeMarkdown(documentTitle)}*, [${ref}](${url})`;
 }

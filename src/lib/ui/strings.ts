@@ -45,6 +45,16 @@ export interface UiStrings {
   citeMenu: string;
   citeAsText: string;
   citeAsMarkdown: string;
+  /** The tools offered for a passage selected in a paragraph. */
+  passageTools: string;
+  copyPassageLink: string;
+  /** {ref}: the paragraph reference. */
+  passageLinkCopied: string;
+  citePassage: string;
+  citePassageMenu: string;
+  /** {ref}: the paragraph reference. */
+  passageCited: string;
+  passageNotLinkable: string;
   unofficialTranslation: string;
   preambleNumeral: string;
   parallelView: string;

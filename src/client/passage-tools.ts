@@ -1,0 +1,161 @@
+/**
+ * Links to a passage. A passage selected in one column of one paragraph (by mouse, touch or keyboard)
+ * is offered two tools right after it: copy a link to the passage, and cite it. The link is the
+ * paragraph's address with a text fragment (#p2-5:~:text=…), which the browser scrolls to and
+ * highlights; where the passage also occurs earlier on the page, context before or after it makes the
+ * link land on this occurrence. The first Tab after a selection reaches the tools. Loaded on the first
+ * selection in the text (src/client/passage-selection.ts).
+ */
+import { format } from '../lib/format';
+import { makeTextDirective, passageFragment } from '../lib/text-fragment';
+import { pageText } from './page-text';
+
+interface Passage {
+  range: Range;
+  column: HTMLElement;
+  paragraph: HTMLElement;
+  ref: string;
+  text: string;
+}
+
+const container = document.querySelector<HTMLElement>('.reading-text');
+const labels = container?.dataset ?? {};
+const announcer = document.getElementById('copy-status');
+const menu = document.getElementById('cite-menu');
+/** Not the text of a paragraph: its notes, its reference and buttons, and these tools. */
+const NOT_TEXT = '.editorial-note, .see-also, .translator-note, .passage-tools, a.ref, button';
+
+let offered: { passage: Passage; tools: HTMLElement; tabbedIn: boolean } | undefined;
+
+const elementOf = (node: Node) => (node instanceof Element ? node : node.parentElement);
+const columnOf = (node: Node) => elementOf(node)?.closest<HTMLElement>('[data-ref] > .primary, [data-ref] > .companion') ?? null;
+
+/** The selection, if it is a passage of one column of one paragraph, outside its notes. */
+function selectedPassage(): Passage | undefined {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
+  const range = selection.getRangeAt(0);
+  const column = columnOf(range.startContainer);
+  if (!column || column !== columnOf(range.endContainer) || !container?.contains(column)) return undefined;
+  if ([range.startContainer, range.endContainer].some((node) => elementOf(node)?.closest(NOT_TEXT))) return undefined;
+  if (range.cloneContents().querySelector(NOT_TEXT)) return undefined;
+  const text = range.toString().trim();
+  const paragraph = column.parentElement!;
+  return text === '' ? undefined : { range: range.cloneRange(), column, paragraph, ref: paragraph.dataset.ref ?? '', text };
+}
+
+/** The link to the passage, or undefined where no text fragment tells it apart from the rest of the page. */
+function passageLink({ range, paragraph }: Passage): string | undefined {
+  const page = pageText();
+  const start = page.positionOf(range.startContainer, range.startOffset);
+  const end = page.positionOf(range.endContainer, range.endOffset);
+  if (start === undefined || end === undefined) return undefined;
+  const directive = makeTextDirective(page, { start, end }, page.blockAt(start));
+  return directive && `${window.location.origin}${window.location.pathname}#${passageFragment(paragraph.id, directive)}`;
+}
+
+function announce(message: string | undefined): void {
+  if (announcer) announcer.textContent = message ?? '';
+}
+
+async function copyLink(passage: Passage): Promise<void> {
+  const link = passageLink(passage);
+  if (!link) return announce(labels.passageNotLinkable);
+  try {
+    await navigator.clipboard.writeText(link);
+    announce(format(labels.passageCopied ?? '', { ref: passage.ref }));
+  } catch {
+    announce(labels.copyFailed);
+  }
+}
+
+async function cite(passage: Passage, button: HTMLButtonElement): Promise<void> {
+  const url = passageLink(passage);
+  if (!url) return announce(labels.passageNotLinkable);
+  const lang = passage.column.lang;
+  const { openPassageCiteMenu } = await import('./paragraph-citation');
+  await openPassageCiteMenu(button, {
+    passage: passage.text,
+    ref: passage.ref,
+    documentTitle: document.querySelector(`.doc-title > [lang="${lang}"]`)?.textContent?.trim() ?? '',
+    url,
+    translationLabel: lang === 'en' ? labels.translationLabel : undefined,
+  });
+}
+
+function toolButton(label: string | undefined, className: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = className;
+  button.textContent = label ?? '';
+  return button;
+}
+
+function toolsFor(passage: Passage): HTMLElement {
+  const tools = document.createElement('span');
+  tools.className = 'passage-tools';
+  tools.setAttribute('role', 'group');
+  tools.setAttribute('aria-label', labels.passageTools ?? '');
+  tools.lang = document.documentElement.lang;
+  const copy = toolButton(labels.passageCopy, 'passage-link');
+  const citeButton = toolButton(labels.passageCite, 'passage-cite');
+  citeButton.setAttribute('aria-haspopup', 'menu');
+  citeButton.setAttribute('aria-expanded', 'false');
+  if (menu) citeButton.setAttribute('aria-controls', menu.id);
+  copy.addEventListener('click', () => void copyLink(passage));
+  citeButton.addEventListener('click', () => void cite(passage, citeButton));
+  tools.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') withdraw();
+  });
+  tools.append(copy, citeButton);
+  return tools;
+}
+
+/** Right after the passage, so that it is the next stop in the reading order; never inside a term or a mark. */
+function insertAfter({ range, column }: Passage, tools: HTMLElement): void {
+  if (range.endContainer === column) {
+    column.insertBefore(tools, column.childNodes[range.endOffset] ?? null);
+    return;
+  }
+  let node: Node = range.endContainer;
+  while (node.parentNode !== column) node = node.parentNode!;
+  if (node === range.endContainer && node instanceof Text) column.insertBefore(tools, node.splitText(range.endOffset));
+  else column.insertBefore(tools, node.nextSibling);
+}
+
+function withdraw(): void {
+  if (!offered) return;
+  const { tools, passage } = offered;
+  offered = undefined;
+  tools.remove();
+  passage.column.normalize();
+}
+
+const samePassage = (a: Range, b: Range) =>
+  a.compareBoundaryPoints(Range.START_TO_START, b) === 0 && a.compareBoundaryPoints(Range.END_TO_END, b) === 0;
+
+/** Offers the tools for the current selection, or withdraws them where it is no passage. */
+export function offerSelection(): void {
+  // The tools stay while the reader uses them.
+  if (offered && (offered.tools.contains(document.activeElement) || menu?.matches(':popover-open'))) return;
+  const passage = selectedPassage();
+  if (offered && passage && samePassage(passage.range, offered.passage.range)) return;
+  withdraw();
+  if (!passage) return;
+  const tools = toolsFor(passage);
+  insertAfter(passage, tools);
+  offered = { passage, tools, tabbedIn: false };
+  const overflow = tools.getBoundingClientRect().right - (document.documentElement.clientWidth - 8);
+  if (overflow > 0) tools.style.translate = `${-overflow}px 0`;
+}
+
+document.addEventListener(
+  'keydown',
+  (event) => {
+    if (event.key !== 'Tab' || event.shiftKey || !offered || offered.tabbedIn || offered.tools.contains(document.activeElement)) return;
+    offered.tabbedIn = true;
+    event.preventDefault();
+    offered.tools.querySelector('button')?.focus();
+  },
+  true,
+);
