@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/options.ts';
 import { BASE, SITE_URL } from './src/lib/urls.ts';
+import leanPreloadHelper from './src/build/lean-preload-helper.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -10,6 +11,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: markdownOptions,
-  // Scripts ship as files, never inlined, so that a Content-Security-Policy needs no inline script.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    // Scripts ship as files, never inlined, so that a Content-Security-Policy needs no inline script.
+    // Lazy modules are fetched when used, not preloaded, so the preload helper can be a plain import().
+    build: { assetsInlineLimit: 0, modulePreload: false },
+    plugins: [leanPreloadHelper()],
+  },
 });

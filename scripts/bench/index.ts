@@ -6,12 +6,14 @@
  *   a first visit and on the next pages, when the hashed CSS and JS files are already cached
  * - search: time to results, cold and warm, and the bytes of a first search (warm < 50 ms, < 150 KB)
  * - build time, and on a synthetic source ten times as long
+ * With --peer, the side-by-side mode instead (scripts/bench/side-by-side.ts): this site and its peer.
  */
 import { launchBrowser, serveSite } from '../lib/site-server';
 import { benchBuildTime } from './build-time';
 import { benchLighthouse, LIGHTHOUSE_CATEGORIES } from './lighthouse';
 import { benchPageBytes } from './page-bytes';
 import { benchSearch } from './search';
+import { benchSideBySide } from './side-by-side';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Median and maximum of sorted ratios, and how many are within the 2× budget. */
@@ -25,7 +27,9 @@ async function main() {
   let search: Awaited<ReturnType<typeof benchSearch>>;
   try {
     search = await benchSearch(site, browser);
-    lighthouse = await benchLighthouse(site, ['/zh-hans/statement/2/', '/zh-hant/statement/2/', '/en/statement/2/']);
+    lighthouse = await benchLighthouse(
+      ['/zh-hans/statement/2/', '/zh-hant/statement/2/', '/en/statement/2/'].map((path) => `${site.origin}${path}`),
+    );
   } finally {
     await browser.close();
     await site.close();
@@ -40,7 +44,7 @@ async function main() {
   }
   for (const row of lighthouse) {
     console.log(
-      `Lighthouse ${row.path}: ${LIGHTHOUSE_CATEGORIES.map((id) => `${id} ${row.scores[id]}`).join(', ')}${row.below.length > 0 ? ` (below 1: ${row.below.join(', ')})` : ''}`,
+      `Lighthouse ${new URL(row.url).pathname}: ${LIGHTHOUSE_CATEGORIES.map((id) => `${id} ${row.scores[id]}`).join(', ')}${row.below.length > 0 ? ` (below 1: ${row.below.join(', ')})` : ''}`,
     );
   }
 
@@ -48,7 +52,7 @@ async function main() {
   const htmlRatios = pages.map((p) => p.htmlRatio).sort((a, b) => a - b);
   const rows: [string, string, string][] = [
     ...lighthouse.map((row): [string, string, string] => [
-      `Lighthouse ${row.path}`,
+      `Lighthouse ${new URL(row.url).pathname}`,
       LIGHTHOUSE_CATEGORIES.map((id) => row.scores[id]).join(' / '),
       '100 / 100 / 100 / 100',
     ]),
@@ -71,4 +75,5 @@ async function main() {
   for (const [measure, figure, budget] of rows) console.log(`${measure.padEnd(width)} | ${figure.padEnd(figureWidth)} | ${budget}`);
 }
 
-await main();
+if (process.argv.includes('--peer')) await benchSideBySide();
+else await main();

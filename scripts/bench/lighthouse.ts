@@ -1,22 +1,22 @@
-/** Lighthouse (12.x, the last that runs on Node 20) against Debian's Chromium, on one section page per edition. */
+/** Lighthouse (12.x, the last that runs on Node 20) against Debian's Chromium, page by page (simulated throttling, its default). */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, type Site } from '../lib/site-server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/site-server';
 
 export const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-export async function benchLighthouse(site: Site, paths: string[]) {
+export async function benchLighthouse(urls: readonly string[]) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
-  const rows: { path: string; scores: Record<string, number>; below: string[] }[] = [];
+  const rows: { url: string; scores: Record<string, number>; below: string[]; totalBlockingTime: number }[] = [];
   try {
-    for (const path of paths) {
-      const result = await lighthouse(`${site.origin}${path}`, {
+    for (const url of urls) {
+      const result = await lighthouse(url, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
         onlyCategories: [...LIGHTHOUSE_CATEGORIES],
       });
-      if (!result) throw new Error(`lighthouse gave no result for ${path}`);
+      if (!result) throw new Error(`lighthouse gave no result for ${url}`);
       const { categories, audits } = result.lhr;
       const scores = Object.fromEntries(LIGHTHOUSE_CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]));
       const below = LIGHTHOUSE_CATEGORIES.flatMap((id) =>
@@ -24,7 +24,7 @@ export async function benchLighthouse(site: Site, paths: string[]) {
           .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
           .map((ref) => `${id}/${ref.id}`),
       );
-      rows.push({ path, scores, below });
+      rows.push({ url, scores, below, totalBlockingTime: audits['total-blocking-time']?.numericValue ?? 0 });
     }
   } finally {
     chrome.kill();

@@ -6,7 +6,7 @@
  * notes): the reading matter, as opposed to navigation, markup, styles and scripts.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -36,16 +36,33 @@ function sectionPaths(): string[] {
   );
 }
 
+/** A module script and every module it imports statically (not with import()), each once: what loads before interaction. */
+function scriptClosure(entries: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (url: string) => {
+    if (seen.has(url)) return;
+    seen.add(url);
+    const code = readFileSync(join(DIST, url), 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["']([^"']+)["']/gu))
+      visit(posix.join(dirname(url), specifier!));
+  };
+  entries.forEach(visit);
+  return [...seen];
+}
+
 export function benchPageBytes() {
   return sectionPaths().map((path) => {
     const html = readFileSync(join(DIST, path, 'index.html'));
     const tree = fromHtml(html.toString('utf8'));
     const asset = (url: string) => readFileSync(join(DIST, url));
     const css = selectAll('link[rel~=stylesheet]', tree).reduce((sum, link) => sum + gzipped(asset(String(link.properties.href))), 0);
-    const js = selectAll('script[src]', tree).reduce((sum, script) => sum + gzipped(asset(String(script.properties.src))), 0);
+    const styles = selectAll('link[rel~=stylesheet]', tree);
+    const scripts = scriptClosure(selectAll('script[src]', tree).map((script) => String(script.properties.src)));
+    const js = scripts.reduce((sum, url) => sum + gzipped(asset(url)), 0);
     const text = gzipped(selectAll('.reading-text [data-ref]', tree).map(shownText).join('\n'));
     const htmlBytes = gzipped(html);
     const page = htmlBytes + css + js;
-    return { path, html: htmlBytes, css, js, page, text, ratio: page / text, htmlRatio: htmlBytes / text };
+    const requests = 1 + styles.length + scripts.length;
+    return { path, html: htmlBytes, css, js, requests, page, text, ratio: page / text, htmlRatio: htmlBytes / text };
   });
 }

@@ -16,7 +16,7 @@ import {
 } from '../lib/citation';
 import { format } from '../lib/format';
 
-const container = document.querySelector<HTMLElement>('[data-copy-label]');
+const container = document.querySelector<HTMLElement>('.reading-text');
 const announcer = document.getElementById('copy-status');
 const menu = document.getElementById('cite-menu');
 const labels = container?.dataset ?? {};

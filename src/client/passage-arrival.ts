@@ -6,6 +6,8 @@
  * highlighted as a paragraph link is. Loaded only for such a link.
  */
 import { findPassage, parseFragment, type Span } from '../lib/text-fragment';
+import passageStyles from '../styles/passage-links.css?url';
+import { loadStylesheet } from './load-stylesheet';
 import { pageText } from './page-text';
 
 /** Wraps each part of a range that lies in one text node in <mark class="passage">. */
@@ -48,6 +50,7 @@ if (paragraph?.matches('[data-ref]') && directives.length > 0) {
     paragraph.classList.add('landed');
     paragraph.scrollIntoView();
   } else if (!('fragmentDirective' in document)) {
+    await loadStylesheet(passageStyles);
     const marks = found.flatMap((span) => mark(page.rangeOf(span)));
     marks[0]?.scrollIntoView({ block: 'center' });
   }

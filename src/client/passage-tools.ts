@@ -8,6 +8,8 @@
  */
 import { format } from '../lib/format';
 import { makeTextDirective, passageFragment } from '../lib/text-fragment';
+import passageStyles from '../styles/passage-links.css?url';
+import { loadStylesheet } from './load-stylesheet';
 import { pageText } from './page-text';
 
 interface Passage {
@@ -26,6 +28,7 @@ const menu = document.getElementById('cite-menu');
 const NOT_TEXT = '.editorial-note, .see-also, .translator-note, .passage-tools, a.ref, button';
 
 let offered: { passage: Passage; tools: HTMLElement; tabbedIn: boolean } | undefined;
+const styles = loadStylesheet(passageStyles);
 
 const elementOf = (node: Node) => (node instanceof Element ? node : node.parentElement);
 const columnOf = (node: Node) => elementOf(node)?.closest<HTMLElement>('[data-ref] > .primary, [data-ref] > .companion') ?? null;
@@ -135,7 +138,8 @@ const samePassage = (a: Range, b: Range) =>
   a.compareBoundaryPoints(Range.START_TO_START, b) === 0 && a.compareBoundaryPoints(Range.END_TO_END, b) === 0;
 
 /** Offers the tools for the current selection, or withdraws them where it is no passage. */
-export function offerSelection(): void {
+export async function offerSelection(): Promise<void> {
+  await styles;
   // The tools stay while the reader uses them.
   if (offered && (offered.tools.contains(document.activeElement) || menu?.matches(':popover-open'))) return;
   const passage = selectedPassage();

@@ -67,11 +67,17 @@ function unwrapUnpaired(node: Element, paired: ReadonlySet<string>): void {
 /**
  * Puts each paragraph of the companion edition inside the same paragraph of the primary edition, so
  * that one element (one id, one reference) holds the original and its translation side by side:
- * `<p id="p2-5"><a class="ref">2.5</a><span class="primary" lang>…</span><span class="companion" lang>…</span></p>`.
+ * `<p id="p2-5"><a class="ref">2.5</a>[tools]<span class="primary" lang>…</span><span class="companion" lang>…</span></p>`.
  * The editions must have the same shape; a paragraph missing from either is an error. A terminology
  * mark stays only where the other column of its paragraph has the same term.
  */
-export function alignParallelText(primary: EditionHtml, companion: EditionHtml, notes?: TranslatorNotes): string {
+export function alignParallelText(
+  primary: EditionHtml,
+  companion: EditionHtml,
+  notes?: TranslatorNotes,
+  /** What follows each paragraph's reference link (the paragraph's buttons). */
+  tools: (ref: string) => Element[] = () => [],
+): string {
   const tree = fromHtml(primary.html, { fragment: true });
   const companions = new Map(
     addressed(fromHtml(companion.html, { fragment: true })).map((element) => [element.properties.dataRef as string, element]),
@@ -111,7 +117,7 @@ export function alignParallelText(primary: EditionHtml, companion: EditionHtml, 
     const [primaryNotes, companionNotes] = notes?.lang === primary.lang ? [noteSpan, []] : [[], noteSpan];
     primaryText.children.push(...primaryNotes);
     companionText.children.push(...companionNotes);
-    paragraph.children = [...refLink, primaryText, companionText];
+    paragraph.children = [...refLink, ...tools(ref), primaryText, companionText];
   }
   return toHtml(tree);
 }

@@ -1,6 +1,7 @@
 /**
  * The Content-Security-Policy of every page: everything from the site itself, nothing inline.
- * Scripts and styles are files (astro.config.mjs turns inlining off), so no hash is needed.
+ * Scripts and styles are files (astro.config.mjs turns inlining off), so no hash is needed; images
+ * may also be data: URLs (the icons in the stylesheet), which cannot run anything.
  * 'wasm-unsafe-eval' is the one exception, and only for Pagefind's search, which runs as
  * WebAssembly; it allows compiling WebAssembly, not eval() of JavaScript.
  */
@@ -8,7 +9,8 @@ const DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
-  "img-src 'self'",
+  // The paragraph buttons' icons are small SVGs written into the stylesheet as data: URLs.
+  "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",

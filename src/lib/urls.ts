@@ -50,6 +50,7 @@ export const paths = {
   scriptTable: () => site('search/traditional-to-simplified.json'),
   openData: (file: string) => site(`data/${file}`),
   favicon: () => site('favicon.svg'),
+  noScriptStyles: () => site('no-script.css'),
   sitemap: () => site('sitemap.xml'),
 };
 

@@ -61,13 +61,20 @@ describe('reading a section', () => {
     await copying.close();
   });
 
-  it('is readable without JavaScript: text, reference links, no copy buttons', async () => {
+  it('is readable without JavaScript: text, reference links, and none of the controls that need it', async () => {
     const noScript = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
     await page.goto(`${env.site.origin}/zh-hans/statement/3/#p3-4`);
     expect(await page.locator('.reading-text li[data-ref]').count()).toBe(8);
     expect(await page.locator('#p3-4 a.ref').getAttribute('href')).toBe('#p3-4');
-    expect(await page.locator('button.copy-link').count()).toBe(0);
+    for (const control of ['button.copy-link', 'button.cite', '#term-alignment'])
+      expect(await page.locator(`${control}:visible`).count(), control).toBe(0);
+    // With JavaScript, they are there.
+    const withScript = await context.newPage();
+    await withScript.goto(`${env.site.origin}/zh-hans/statement/3/`);
+    expect(await withScript.locator('button.copy-link:visible').count()).toBe(await withScript.locator('[data-ref]').count());
+    await expect(withScript.locator('#term-alignment').isVisible()).resolves.toBe(true);
+    await withScript.close();
     await noScript.close();
   });
 

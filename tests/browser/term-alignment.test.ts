@@ -19,10 +19,16 @@ const lit = (page: Page) =>
     }),
   );
 
+/** What is lit once something is: the alignment's code loads on first use, so the first light-up takes a moment. */
+async function litOnce(page: Page): Promise<string[]> {
+  await expect.poll(() => lit(page)).not.toEqual([]);
+  return lit(page);
+}
+
 async function open(path: string, browserContext = context): Promise<Page> {
   const page = await browserContext.newPage();
   await page.goto(`${env.site.origin}${path}`);
-  await page.waitForSelector('.align-option[data-ready]');
+  await page.waitForLoadState('networkidle');
   return page;
 }
 
@@ -32,7 +38,7 @@ describe('term alignment in the parallel view', () => {
       const page = await open(`/${edition}/statement/5/`);
       const charter = { 'zh-hans': '联合国宪章', 'zh-hant': '聯合國憲章', en: 'Charter of the United Nations' }[edition];
       await page.locator('#p5-2 .primary a.term', { hasText: charter }).first().hover();
-      const fromPrimary = await lit(page);
+      const fromPrimary = await litOnce(page);
       expect(fromPrimary[0]).toBe(`primary:${charter}`);
       expect(fromPrimary.slice(1).every((entry) => entry.startsWith('companion:'))).toBe(true);
       expect(fromPrimary.length).toBeGreaterThan(1);
@@ -50,7 +56,7 @@ describe('term alignment in the parallel view', () => {
   it('lights up the terminology beyond the glossary: 双方 ↔ the two sides, in both directions', async () => {
     const page = await open('/zh-hans/statement/2/');
     await page.locator('#p2-1 .primary .aligned', { hasText: '双方' }).first().hover();
-    const fromChinese = await lit(page);
+    const fromChinese = await litOnce(page);
     expect(fromChinese[0]).toBe('primary:双方');
     expect(fromChinese.slice(1).map((entry) => entry.toLowerCase())).toEqual(['companion:the two sides', 'companion:the two sides']);
     const page2 = await open('/en/statement/2/');
@@ -58,7 +64,7 @@ describe('term alignment in the parallel view', () => {
       .locator('#p2-1 .primary .aligned', { hasText: /^the two sides$/iu })
       .first()
       .hover();
-    expect((await lit(page2)).filter((entry) => entry.startsWith('companion:'))).toEqual(['companion:双方', 'companion:双方']);
+    expect((await litOnce(page2)).filter((entry) => entry.startsWith('companion:'))).toEqual(['companion:双方', 'companion:双方']);
     await page.close();
     await page2.close();
   });
@@ -69,7 +75,7 @@ describe('term alignment in the parallel view', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.matches('a.term'))).toBe(true);
-    expect((await lit(page)).length).toBeGreaterThan(1);
+    expect((await litOnce(page)).length).toBeGreaterThan(1);
     await page.keyboard.press('Shift+Tab');
     expect(await lit(page)).toEqual([]);
     await page.close();
@@ -79,8 +85,7 @@ describe('term alignment in the parallel view', () => {
     const touch = await env.browser.newContext({ viewport: { width: 1100, height: 900 }, hasTouch: true, isMobile: true });
     const page = await open('/zh-hans/statement/2/', touch);
     await page.locator('#p2-1 .primary .aligned', { hasText: '双方' }).first().tap();
-    await page.waitForTimeout(100);
-    expect((await lit(page)).map((entry) => entry.toLowerCase())).toContain('companion:the two sides');
+    expect((await litOnce(page)).map((entry) => entry.toLowerCase())).toContain('companion:the two sides');
     await page.waitForTimeout(300);
     expect((await lit(page)).length).toBeGreaterThan(1);
     await page.locator('h1').tap();
@@ -100,7 +105,11 @@ describe('term alignment in the parallel view', () => {
       return id;
     });
     expect(id).not.toBe('');
+    // The alignment at work on another paragraph first, so that the check below is not vacuous.
+    await page.locator('#p5-3 .primary .aligned, #p5-3 .primary a.term').first().hover();
+    await litOnce(page);
     await page.locator('#p5-2 .primary a.term').first().hover();
+    await page.waitForTimeout(100);
     expect(await lit(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -116,7 +125,9 @@ describe('term alignment in the parallel view', () => {
       (window as unknown as { changes: string[] }).changes = changes;
     });
     await page.locator('#p5-2 .primary a.term').first().hover();
+    await litOnce(page);
     await page.locator('#p5-2 .companion .aligned, #p5-2 .companion a.term').first().hover();
+    await litOnce(page);
     const changes = await page.evaluate(() => (window as unknown as { changes: string[] }).changes);
     expect(changes.length).toBeGreaterThan(0);
     expect(new Set(changes)).toEqual(new Set(['attributes:class']));
@@ -129,9 +140,13 @@ describe('term alignment in the parallel view', () => {
     const page = await open('/zh-hans/statement/5/', own);
     const option = page.getByRole('checkbox', { name: '对应词语高亮' });
     await expect(option.isChecked()).resolves.toBe(true);
+    // In use, then turned off.
+    await page.locator('#p5-2 .primary a.term').first().hover();
+    await litOnce(page);
     await option.press('Space');
     await expect(option.isChecked()).resolves.toBe(false);
     await page.locator('#p5-2 .primary a.term').first().hover();
+    await page.waitForTimeout(100);
     expect(await lit(page)).toEqual([]);
     const next = await open('/en/statement/2/', own);
     await expect(next.getByRole('checkbox', { name: 'Light up matching terms' }).isChecked()).resolves.toBe(false);
@@ -139,11 +154,11 @@ describe('term alignment in the parallel view', () => {
     expect(await lit(next)).toEqual([]);
     await next.getByRole('checkbox', { name: 'Light up matching terms' }).check();
     await next.locator('#p2-2 .primary .aligned').first().hover();
-    expect((await lit(next)).length).toBeGreaterThan(1);
+    expect((await litOnce(next)).length).toBeGreaterThan(1);
     await own.close();
   });
 
-  it('costs no layout shift and no request before first use', async () => {
+  it('costs no layout shift and no request before first use, then only its own code and styles', async () => {
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -160,11 +175,19 @@ describe('term alignment in the parallel view', () => {
         }),
     );
     expect(shift).toBe(0);
+    expect(requests.filter((path) => /term-alignment/u.test(path))).toEqual([]);
     const before = requests.length;
     await page.locator('#p5-2 .primary a.term').first().hover();
+    await litOnce(page);
     await page.locator('#p5-3 .primary .aligned').first().hover();
     await page.waitForTimeout(200);
-    expect(requests.slice(before)).toEqual([]);
+    // On first use: the alignment's code and stylesheet (and the small helper that links a stylesheet), nothing else.
+    const used = requests.slice(before);
+    expect(used.filter((path) => /\/_astro\/term-alignment\.[\w-]+\.(js|css)$/u.test(path))).toHaveLength(2);
+    expect(
+      used.every((path) => /^\/_astro\/(term-alignment|load-stylesheet)\.[\w-]+\.(js|css)$/u.test(path)),
+      used.join(' '),
+    ).toBe(true);
     await page.close();
   });
 });

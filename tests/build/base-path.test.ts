@@ -112,7 +112,7 @@ describe(`the site built under a base path (BASE_PATH=${BASE})`, () => {
       expect(page!.headers.get('cache-control')).toBe(REVALIDATE);
       const html = await page!.text();
       expect(html).toContain('id="p2-5"');
-      const stylesheet = /href="([^"]+\.css)"/u.exec(html)![1]!;
+      const stylesheet = /href="([^"]*\/_astro\/[^"]+\.css)"/u.exec(html)![1]!;
       const css = await fetch(`${origin}${stylesheet}`);
       expect(css.status).toBe(200);
       expect(css.headers.get('cache-control')).toBe(IMMUTABLE);

@@ -1,0 +1,2 @@
+/** The script of the search page, beside the one every page has (site.ts). */
+import './search';
