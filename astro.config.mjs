@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import { markdownOptions } from './src/markdown/options.ts';
 import { BASE, SITE_URL } from './src/lib/urls.ts';
-import leanPreloadHelper from './src/build/lean-preload-helper.ts';
+import leanPreloadHelper from './scripts/lib/lean-preload-helper.ts';
+import buildSteps from './scripts/lib/build-integration.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -11,6 +12,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   markdown: markdownOptions,
+  integrations: [buildSteps()],
   vite: {
     // Scripts ship as files, never inlined, so that a Content-Security-Policy needs no inline script.
     // Lazy modules are fetched when used, not preloaded, so the preload helper can be a plain import().

@@ -27,41 +27,47 @@ function isDeclaredExternal(element: Element): boolean {
 export function findBrokenLinks(dist: string, siteUrl: string, base = '/'): string[] {
   const siteOrigin = new URL(siteUrl).origin;
   const pages = htmlPages(dist, base);
+  // One page parsed at a time: its ids, and its links as small records (the trees are not kept).
   const ids = new Map<string, Set<string>>();
-  const trees = new Map<string, Element[]>();
+  const links = new Map<string, { tag: string; attribute: 'href' | 'src'; value: string; external: boolean }[]>();
   for (const [url, file] of pages) {
-    const all = allElements(fromHtml(readFileSync(file, 'utf8')));
-    trees.set(url, all);
-    ids.set(url, new Set(all.map((element) => element.properties.id).filter((id): id is string => typeof id === 'string')));
+    const found: { tag: string; attribute: 'href' | 'src'; value: string; external: boolean }[] = [];
+    const pageIds = new Set<string>();
+    for (const element of allElements(fromHtml(readFileSync(file, 'utf8')))) {
+      if (typeof element.properties.id === 'string') pageIds.add(element.properties.id);
+      for (const attribute of ['href', 'src'] as const) {
+        const value = element.properties[attribute];
+        if (typeof value === 'string' && value !== '')
+          found.push({ tag: element.tagName, attribute, value, external: isDeclaredExternal(element) });
+      }
+    }
+    ids.set(url, pageIds);
+    links.set(url, found);
   }
 
   const broken: string[] = [];
-  for (const [url, all] of trees) {
-    for (const element of all) {
-      for (const attribute of ['href', 'src'] as const) {
-        const value = element.properties[attribute];
-        if (typeof value !== 'string' || value === '') continue;
-        const target = new URL(value, `${siteOrigin}${url}`);
-        if (target.origin !== siteOrigin) {
-          if (isDeclaredExternal(element) && /^https?:$/u.test(target.protocol)) continue;
-          broken.push(`${url}: <${element.tagName} ${attribute}="${value}"> leads to another origin`);
-          continue;
-        }
-        const path = decodeURIComponent(target.pathname);
-        if (!path.startsWith(base)) {
-          broken.push(`${url}: <${element.tagName} ${attribute}="${value}"> leads outside the base ${base}`);
-          continue;
-        }
-        const inDist = path.slice(base.length);
-        const file = join(dist, inDist === '' || inDist.endsWith('/') ? `${inDist}index.html` : inDist);
-        if (!existsSync(file) || !statSync(file).isFile()) {
-          broken.push(`${url}: <${element.tagName} ${attribute}="${value}"> leads to no file`);
-          continue;
-        }
-        const fragment = decodeURIComponent(target.hash.slice(1));
-        if (fragment && path.endsWith('/') && !ids.get(path)?.has(fragment)) {
-          broken.push(`${url}: <${element.tagName} ${attribute}="${value}"> leads to no element #${fragment}`);
-        }
+  for (const [url, found] of links) {
+    for (const { tag, attribute, value, external } of found) {
+      const target = new URL(value, `${siteOrigin}${url}`);
+      if (target.origin !== siteOrigin) {
+        if (external && /^https?:$/u.test(target.protocol)) continue;
+        broken.push(`${url}: <${tag} ${attribute}="${value}"> leads to another origin`);
+        continue;
+      }
+      const path = decodeURIComponent(target.pathname);
+      if (!path.startsWith(base)) {
+        broken.push(`${url}: <${tag} ${attribute}="${value}"> leads outside the base ${base}`);
+        continue;
+      }
+      const inDist = path.slice(base.length);
+      const file = join(dist, inDist === '' || inDist.endsWith('/') ? `${inDist}index.html` : inDist);
+      if (!existsSync(file) || !statSync(file).isFile()) {
+        broken.push(`${url}: <${tag} ${attribute}="${value}"> leads to no file`);
+        continue;
+      }
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      if (fragment && path.endsWith('/') && !ids.get(path)?.has(fragment)) {
+        broken.push(`${url}: <${tag} ${attribute}="${value}"> leads to no element #${fragment}`);
       }
     }
   }

@@ -19,19 +19,34 @@ export const traditionalCorrectionSchema = z
 
 export type TraditionalCorrection = z.infer<typeof traditionalCorrectionSchema>;
 
+type Convert = (text: string) => string;
+const CONVERTERS = Symbol.for('china-russia-joint-statement-2025.opencc-converters');
+
+/**
+ * One opencc converter per direction and process. Building the Simplified → Traditional one takes
+ * about 45 MB, and a build loads this module twice (in Astro's configuration, for the Markdown
+ * plugins, and in its pages): the copies share the converters through the global object.
+ */
+function sharedConverter(from: 'cn' | 'tw', to: 'cn' | 'tw'): Convert {
+  const converters = ((globalThis as Record<symbol, unknown>)[CONVERTERS] ??= new Map<string, Convert>()) as Map<string, Convert>;
+  const key = `${from}>${to}`;
+  if (!converters.has(key)) converters.set(key, OpenCC.Converter({ from, to }));
+  return converters.get(key)!;
+}
+
 /**
  * Simplified → Traditional with opencc's character-level Taiwan standard ("tw"), never the phrase-level
  * "twp", which replaces words (声明→宣告, 支持→支援) and would misquote the text. The reviewed corrections
  * are applied after conversion, each to a phrase long enough to be unambiguous.
  */
 export function createToTraditional(corrections: readonly TraditionalCorrection[]): (simplified: string) => string {
-  const convert = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const convert = sharedConverter('cn', 'tw');
   return (simplified) => corrections.reduce((text, { wrong, right }) => text.replaceAll(wrong, right), convert(simplified));
 }
 
 /** Traditional → Simplified, for checking that the conversion changed the script and nothing else. */
 export function createToSimplified(): (traditional: string) => string {
-  return OpenCC.Converter({ from: 'tw', to: 'cn' });
+  return sharedConverter('tw', 'cn');
 }
 
 /** The reviewed corrections to opencc's Taiwan-standard conversion, read from the project. */

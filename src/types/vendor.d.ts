@@ -13,3 +13,9 @@ declare module 'american-english' {
   };
   export default spelling;
 }
+
+declare module 'opencc-js/dict/*' {
+  /** An opencc dictionary: "source replacement|source replacement|…". */
+  const dictionary: string;
+  export default dictionary;
+}

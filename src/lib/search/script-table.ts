@@ -1,4 +1,8 @@
-import * as OpenCC from 'opencc-js';
+import { ConverterFactory } from 'opencc-js/core';
+import type { EditionText } from '../collections/edition-text';
+import HKVariants from 'opencc-js/dict/HKVariants';
+import STCharacters from 'opencc-js/dict/STCharacters';
+import TWVariants from 'opencc-js/dict/TWVariants';
 
 /**
  * The Traditional → Simplified table the search page needs: only the characters that can matter
@@ -13,7 +17,10 @@ export function traditionalToSimplifiedTable(simplifiedText: string, traditional
   simplified.forEach((character, index) => {
     if (traditional[index] !== character) table[traditional[index]!] = character;
   });
-  const converters = (['tw', 'hk', 't'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+  // One character at a time, so only opencc's character tables: its phrase tables would cost 45 MB a direction.
+  const converters = [[[STCharacters], [TWVariants]], [[STCharacters], [HKVariants]], [[STCharacters]]].map((groups) =>
+    ConverterFactory(...groups),
+  );
   for (const character of new Set(simplified)) {
     for (const convert of converters) {
       const variant = convert(character);
@@ -21,4 +28,15 @@ export function traditionalToSimplifiedTable(simplifiedText: string, traditional
     }
   }
   return Object.fromEntries(Object.entries(table).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Every piece of an edition's text, in order: titles, subtitles, headings, paragraphs. */
+export function editionText({ documents }: EditionText): string {
+  return documents
+    .flatMap((document) => [
+      document.title,
+      document.subtitle ?? '',
+      ...document.sections.flatMap((section) => [section.heading ?? '', ...section.blocks.map((block) => block.text)]),
+    ])
+    .join('');
 }
