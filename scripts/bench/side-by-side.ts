@@ -173,6 +173,7 @@ export async function benchSideBySide(): Promise<void> {
         of('peer', (r) => r.work.styleLayoutMs),
         ms,
       ],
+      ["DOM nodes, section 五 (Chromium's count)", of('site', (r) => r.work.nodes), of('peer', (r) => r.work.nodes), String],
       ['DOM elements, section 五', of('site', (r) => r.work.elements), of('peer', (r) => r.work.elements), String],
       [`Lighthouse total blocking time, section 五 (median of ${ROUNDS}; site: worst edition)`, worstTbt, peerLighthouse.tbt, ms],
       ['Lighthouse performance, section 五 (median; site: worst edition)', worstPerformance, peerLighthouse.performance, String],
@@ -195,7 +196,9 @@ export async function benchSideBySide(): Promise<void> {
     console.log(`\n${'figure'.padEnd(width)} | ${'site'.padStart(9)} | ${'peer'.padStart(9)} | site ÷ peer`);
     console.log(`${'-'.repeat(width)}-|-${'-'.repeat(9)}-|-${'-'.repeat(9)}-|------------`);
     for (const [label, ours, theirs, show] of rows)
-      console.log(`${label.padEnd(width)} | ${show(ours).padStart(9)} | ${show(theirs).padStart(9)} | ${(ours / theirs).toFixed(2)}`);
+      console.log(
+        `${label.padEnd(width)} | ${show(ours).padStart(9)} | ${show(theirs).padStart(9)} | ${theirs === 0 ? (ours === 0 ? 'equal (0)' : '—') : (ours / theirs).toFixed(2)}`,
+      );
     console.log(
       '\nLighthouse by edition (median):',
       siteLighthouse.map((row) => `${new URL(row.url).pathname} TBT ${ms(row.tbt)}, performance ${row.performance}`).join('; '),

@@ -119,5 +119,12 @@ export function alignParallelText(
     companionText.children.push(...companionNotes);
     paragraph.children = [...refLink, ...tools(ref), primaryText, companionText];
   }
+  // The line breaks between paragraphs and list items are not text: they would only be DOM nodes.
+  dropBlankText(tree);
   return toHtml(tree);
+}
+
+function dropBlankText(node: Root | Element): void {
+  node.children = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  for (const child of node.children) if (isElement(child) && child.tagName !== 'p' && child.tagName !== 'li') dropBlankText(child);
 }
