@@ -6,7 +6,8 @@ import { paths } from '../../src/lib/urls';
 import { ENGLISH_CASES, expectedRefs } from '../helpers/english-queries';
 import { compareRefs, paragraphRef } from '../../src/lib/references';
 import { loadGlossary } from '../../src/lib/glossary/load-glossary';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { printed } from '../helpers/editions';
 import { axeViolations, collectErrors, withSiteAndBrowser } from '../helpers/site';
 
@@ -268,6 +269,47 @@ describe('the search page', () => {
     await expect.poll(highlighted).toEqual(['安理會']);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p5-5');
     await page.close();
+  });
+
+  it('starts fetching what a search needs as soon as the reader focuses the search box, and the search page finds it in the cache', async () => {
+    const fresh = await env.browser.newContext();
+    const page = await fresh.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`${env.site.origin}/zh-hans/statement/5/`);
+    await page.waitForLoadState('networkidle');
+    expect(fetched.filter((path) => /^\/(pagefind|search)\//u.test(path))).toEqual([]);
+    await page.locator('#site-search').focus();
+    const needed = [
+      /\/pagefind\/pagefind\.js$/u,
+      /\/pagefind\/wasm\.\w+\.pagefind$/u,
+      /\/pagefind\/pagefind\.[\w-]+\.pf_meta$/u,
+      /\/search\/names\.json$/u,
+      /\/search\/zh-hans\.json$/u,
+    ];
+    await expect.poll(() => needed.filter((pattern) => !fetched.some((path) => pattern.test(path))).map(String)).toEqual([]);
+    // On the search page they come from the cache: at most a revalidation (headers, no body) goes over the network.
+    const cdp = await fresh.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const urls = new Map<string, string>();
+    const transferred = new Map<string, number>();
+    cdp.on('Network.responseReceived', (event: { requestId: string; response: { url: string } }) =>
+      urls.set(event.requestId, new URL(event.response.url).pathname),
+    );
+    cdp.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
+      const path = urls.get(event.requestId);
+      if (path) transferred.set(path, Math.max(transferred.get(path) ?? 0, event.encodedDataLength));
+    });
+    await page.locator('#site-search').fill('联合国宪章');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForURL(/\/zh-hans\/search\/\?q=/u);
+    await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(0);
+    const reloaded = [...transferred].filter(
+      ([path, bytes]) => needed.some((pattern) => pattern.test(path)) && bytes >= statSync(join('dist', path)).size,
+    );
+    expect(reloaded).toEqual([]);
+    expect([...transferred.keys()].filter((path) => needed.some((pattern) => pattern.test(path)))).toHaveLength(needed.length);
+    await fresh.close();
   });
 
   it('has no WCAG 2.2 AA violation with results shown', async () => {
