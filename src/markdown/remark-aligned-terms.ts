@@ -1,8 +1,8 @@
-import type { Emphasis, Parent, PhrasingContent, Root, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { createTermMatcher, type TermForm } from '../lib/glossary/term-matcher';
 import { sectionFrontmatter } from './frontmatter';
+import { markMatches } from './mark-matches';
 
 export interface AlignedTermsOptions {
   /** The forms to mark in each edition (src/lib/terminology.ts), and whether they must be whole words. */
@@ -29,22 +29,10 @@ export default function remarkAlignedTerms({ dictionaries }: AlignedTermsOptions
     const match = matchers.get(frontmatter.edition);
     if (!match) throw new Error(`remark-aligned-terms: no dictionary for edition ${frontmatter.edition}`);
 
-    visit(tree, (node, index, parent: Parent | undefined) => {
-      if (node.type === 'link') return SKIP;
-      if (node.type !== 'text' || !parent || index === undefined) return undefined;
-      const segments = match((node as Text).value);
-      if (!segments.some((segment) => segment.id)) return undefined;
-      const replacement: PhrasingContent[] = segments.map((segment) =>
-        segment.id
-          ? ({
-              type: 'emphasis',
-              children: [{ type: 'text', value: segment.text }],
-              data: { hName: 'span', hProperties: { className: ['aligned'], dataAlign: segment.id } },
-            } satisfies Emphasis)
-          : { type: 'text', value: segment.text },
-      );
-      parent.children.splice(index, 1, ...(replacement as Parent['children']));
-      return [SKIP, index + replacement.length];
-    });
+    markMatches(tree, match, (segment) => ({
+      type: 'emphasis',
+      children: [{ type: 'text', value: segment.text }],
+      data: { hName: 'span', hProperties: { className: ['aligned'], dataAlign: segment.id } },
+    }));
   };
 }

@@ -1,8 +1,8 @@
-import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Link, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { createTermMatcher, type TermForm } from '../lib/glossary/term-matcher';
 import { sectionFrontmatter } from './frontmatter';
+import { markMatches } from './mark-matches';
 
 export interface GlossaryTermsOptions {
   /** The forms to mark in each edition, and whether they must be whole words. */
@@ -12,8 +12,8 @@ export interface GlossaryTermsOptions {
 }
 
 /** Notes by the editors are not part of the text, so terms in them are not marked. */
-function isEditorialNote(node: { data?: { hProperties?: { className?: unknown } | undefined } | undefined }): boolean {
-  const className = node.data?.hProperties?.className;
+function isEditorialNote(node: unknown): boolean {
+  const className = (node as { data?: { hProperties?: { className?: unknown } } }).data?.hProperties?.className;
   return Array.isArray(className) && className.includes('editorial-note');
 }
 
@@ -32,23 +32,17 @@ export default function remarkGlossaryTerms({ dictionaries, href }: GlossaryTerm
     const match = matchers.get(frontmatter.edition);
     if (!match) throw new Error(`remark-glossary-terms: no dictionary for edition ${frontmatter.edition}`);
 
-    visit(tree, (node, index, parent: Parent | undefined) => {
-      if (node.type === 'link' || isEditorialNote(node)) return SKIP;
-      if (node.type !== 'text' || !parent || index === undefined) return undefined;
-      const segments = match((node as Text).value);
-      if (!segments.some((segment) => segment.id)) return undefined;
-      const replacement: PhrasingContent[] = segments.map((segment) =>
-        segment.id
-          ? ({
-              type: 'link',
-              url: href(frontmatter.edition, segment.id),
-              children: [{ type: 'text', value: segment.text }],
-              data: { hProperties: { className: ['term'] } },
-            } satisfies Link)
-          : { type: 'text', value: segment.text },
-      );
-      parent.children.splice(index, 1, ...(replacement as Parent['children']));
-      return [SKIP, index + replacement.length];
-    });
+    markMatches(
+      tree,
+      match,
+      (segment) =>
+        ({
+          type: 'link',
+          url: href(frontmatter.edition, segment.id),
+          children: [{ type: 'text', value: segment.text }],
+          data: { hProperties: { className: ['term'] } },
+        }) satisfies Link,
+      isEditorialNote,
+    );
   };
 }
