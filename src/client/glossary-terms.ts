@@ -19,7 +19,7 @@ if (popover && text && 'showPopover' in popover) {
     if (!term || (event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey))) return;
     event.preventDefault();
     import('./glossary-popover').then(
-      ({ openGlossaryPopover }) => openGlossaryPopover(term),
+      (popover) => popover.openGlossaryPopover(term),
       () => window.location.assign(term.href),
     );
   };

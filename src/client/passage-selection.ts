@@ -15,7 +15,7 @@ if (text) {
     pending = window.setTimeout(() => {
       const selection = window.getSelection();
       if (selection && !selection.isCollapsed && text.contains(selection.anchorNode)) tools ??= import('./passage-tools');
-      void tools?.then(({ offerSelection }) => void offerSelection());
+      void tools?.then((module) => void module.offerSelection());
     }, 150);
   });
   // A browser that follows text fragments takes the directive out of the address; the navigation keeps it.

@@ -39,7 +39,7 @@ if (text && alignment) {
     const target = event.type === 'selectionchange' ? window.getSelection()?.focusNode : (event.target as Node);
     if (!alignment.checked || !target || !text.contains(target)) return;
     for (const type of events) document.removeEventListener(type, start);
-    void import('./term-alignment').then(({ startAlignment }) => startAlignment(text, alignment, event));
+    void import('./term-alignment').then((module) => module.startAlignment(text, alignment, event));
   };
   for (const type of events) document.addEventListener(type, start);
 }

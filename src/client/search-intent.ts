@@ -3,9 +3,9 @@
  * and what its first search needs (Pagefind's code, WebAssembly and index metadata, the names of the
  * glossary entries, the texts of the edition's script) are fetched into the cache at once, at low
  * priority, so that the search page has them on arrival. The search page does the same on opening.
- * The addresses come from the page (data-search-prefetch, data-search-index), made by src/lib/urls.ts.
+ * Loaded by site.ts on that first focus or keystroke.
  */
-const form = document.querySelector<HTMLFormElement>('form.site-search');
+import { paths } from '../lib/urls';
 
 const fetched = new Set<string>();
 
@@ -16,10 +16,12 @@ function prefetch(href: string): void {
   void fetch(href, { priority: 'low' } as RequestInit).catch(() => undefined);
 }
 
-function prepare(): void {
-  const index = form?.dataset.searchIndex ?? '';
-  for (const href of (form?.dataset.searchPrefetch ?? '').split(' ').filter(Boolean)) prefetch(href);
-  prefetch(`${index}pagefind.js`);
+/** Fetches what a first search in this page's edition needs. */
+export function prepareSearch(): void {
+  const lang = document.documentElement.lang;
+  const edition = lang === 'en' ? 'en' : lang === 'zh-Hant' ? 'zh-hant' : 'zh-hans';
+  const index = paths.searchIndex();
+  for (const href of [paths.search(edition), paths.searchNames(), paths.searchTexts(edition), `${index}pagefind.js`]) prefetch(href);
   // The rest of Pagefind's files are named in its entry file.
   void fetch(`${index}pagefind-entry.json`, { priority: 'low' } as RequestInit)
     .then((response) => response.json() as Promise<{ languages: Record<string, { hash: string; wasm: string | null }> }>)
@@ -31,11 +33,3 @@ function prepare(): void {
     })
     .catch(() => undefined);
 }
-
-const box = form?.querySelector('input');
-if (box) {
-  box.addEventListener('focus', prepare, { once: true });
-  box.addEventListener('input', prepare, { once: true });
-}
-
-export {};

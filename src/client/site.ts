@@ -1,4 +1,17 @@
-/** What every page runs: the / shortcut to search, fetching ahead what a search needs, and switching edition without losing one's place. */
+/**
+ * What every page runs: the / shortcut to search, switching edition without losing one's place, and,
+ * once the reader turns to the search box, fetching ahead what a search needs (search-intent.ts).
+ */
 import './search-shortcut';
 import './keep-paragraph';
-import './search-intent';
+
+const box = document.querySelector<HTMLInputElement>('#site-search');
+if (box) {
+  const intent = () => {
+    box.removeEventListener('focus', intent);
+    box.removeEventListener('input', intent);
+    void import('./search-intent').then((module) => module.prepareSearch());
+  };
+  box.addEventListener('focus', intent);
+  box.addEventListener('input', intent);
+}
