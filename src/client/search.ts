@@ -6,7 +6,8 @@
  * query names, the glossary entries it names, how many paragraphs match in each section, and the
  * paragraphs themselves, each a link that lands on the paragraph with the matched words highlighted.
  */
-import { format } from '../lib/format';
+import { format, pluralForm } from '../lib/format';
+import type { PluralForms } from '../lib/ui/strings';
 import { paragraphIdOfRef } from '../lib/references';
 import { search, type SearchHit, type SearchOutcome, type SearchSources, type TextsOf } from '../lib/search/engine';
 import { decodeLexicon } from '../lib/search/english';
@@ -213,7 +214,8 @@ function render(outcome: SearchOutcome, cards: readonly SearchCard[], scope: str
     parts.push(link);
   }
   sectionsBox.replaceChildren(...parts);
-  status.textContent = format((hits.length === 0 ? labels.noResults : labels.count) ?? '', { n: hits.length, q: outcome.query });
+  const counted = pluralForm(JSON.parse(labels.count ?? '{"other":""}') as PluralForms, hits.length, window.document.documentElement.lang);
+  status.textContent = format((hits.length === 0 ? labels.noResults : counted) ?? '', { n: hits.length, q: outcome.query });
 }
 
 const scope = () => form?.querySelector<HTMLInputElement>('input[name="doc"]:checked')?.value ?? '';

@@ -7,9 +7,14 @@ export function format(template: string, values: Readonly<Record<string, string 
   return template.replace(/\{(\w+)\}/gu, (placeholder, name: string) => (name in values ? String(values[name]) : placeholder));
 }
 
-/** The plural form for a count in a language (Intl.PluralRules), with {count} filled in. */
+/** The form a language uses for a count (Intl.PluralRules): 'one' or 'other' in English, 'other' only in Chinese. */
+export function pluralForm(forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }, count: number, lang: string): string {
+  return forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
+}
+
+/** The plural form for a count in a language, with {count} filled in. */
 export function formatCount(forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }, count: number, lang: string): string {
-  return format(forms[new Intl.PluralRules(lang).select(count)] ?? forms.other, { count });
+  return format(pluralForm(forms, count, lang), { count });
 }
 
 /** A list of items joined as the language joins them: "41 and 43", "41和43". */

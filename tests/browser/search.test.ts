@@ -208,6 +208,11 @@ describe('the search page', () => {
     await page.locator('#search-query').fill('没有这个词语');
     await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.startsWith('没有段落包含'));
     expect(await page.locator('#search-results li').count()).toBe(0);
+    // English counts in the singular and the plural.
+    await page.goto(`${env.site.origin}/en/search/?q=${encodeURIComponent('Shanghai Cooperation Organization')}`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toBe('1 paragraph matches “Shanghai Cooperation Organization”.');
+    await page.goto(`${env.site.origin}/en/search/?q=BRICS`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/^\d+ paragraphs match “BRICS”\.$/u);
     await page.close();
   });
 

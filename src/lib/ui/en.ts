@@ -114,7 +114,7 @@ export const english: UiStrings = {
     'English words are searched in the translation, in British or American spelling and any form of the word (quote a phrase to find its words in order); Chinese (Simplified or Traditional) finds every paragraph that contains it exactly. Glossary entries are also found by their pinyin, Russian or English names. A paragraph reference (2.5, R1.2) or a section (III, R2) leads straight to it. Press / to jump to the search box, and the arrow keys to move through the results.',
   searchPrompt: 'Type a word or a phrase to search for.',
   searching: 'Searching…',
-  searchCount: '{n} paragraphs match “{q}”.',
+  searchCount: { one: '{n} paragraph matches “{q}”.', other: '{n} paragraphs match “{q}”.' },
   searchNoResults: 'No paragraph matches “{q}”. Try a shorter or a different word, or the Chinese term.',
   searchFailed: 'Search is unavailable at the moment; please try again.',
   searchNeedsScript: 'Search needs JavaScript; the contents and the glossary lead to every paragraph without it.',

@@ -113,7 +113,7 @@ export interface UiStrings {
   searchPrompt: string;
   searching: string;
   /** {n}: how many paragraphs; {q}: the query. */
-  searchCount: string;
+  searchCount: PluralForms;
   /** {q}: the query. */
   searchNoResults: string;
   searchFailed: string;

@@ -103,7 +103,7 @@ export const simplified: UiStrings = {
     '输入中文词语（简体或繁体均可）得到包含该词的全部段落；英文词语在英文译文中查找（英式、美式拼写和各种词形均可，加引号查找短语）。术语表中的条目也可用拼音、俄文或英文名称查找；输入段落编号（如 2.5、R1.2）或部分（如 三、R2）可直接跳转。按 / 键可随时跳到搜索框，用上下方向键浏览结果。',
   searchPrompt: '请输入要查找的词语。',
   searching: '正在搜索……',
-  searchCount: '共 {n} 个段落包含“{q}”。',
+  searchCount: { other: '共 {n} 个段落包含“{q}”。' },
   searchNoResults: '没有段落包含“{q}”。可以试试更短的词语、换一个说法，或输入英文词语在译文中查找。',
   searchFailed: '搜索暂时无法使用，请稍后重试。',
   searchNeedsScript: '搜索需要启用 JavaScript；也可以从目录和术语表逐段阅读。',
