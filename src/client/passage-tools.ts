@@ -1,6 +1,6 @@
 /**
  * Links to a passage. A passage selected in one column of one paragraph (by mouse, touch or keyboard)
- * is offered two tools right after it: copy a link to the passage, and cite it. The link is the
+ * is offered two tools just below its end: copy a link to the passage, and cite it. The link is the
  * paragraph's address with a text fragment (#p2-5:~:text=…), which the browser scrolls to and
  * highlights; where the passage also occurs earlier on the page, context before or after it makes the
  * link land on this occurrence. The first Tab after a selection reaches the tools. Loaded on the first
@@ -114,24 +114,26 @@ function toolsFor(passage: Passage): HTMLElement {
   return tools;
 }
 
-/** Right after the passage, so that it is the next stop in the reading order; never inside a term or a mark. */
-function insertAfter({ range, column }: Passage, tools: HTMLElement): void {
-  if (range.endContainer === column) {
-    column.insertBefore(tools, column.childNodes[range.endOffset] ?? null);
-    return;
-  }
-  let node: Node = range.endContainer;
-  while (node.parentNode !== column) node = node.parentNode!;
-  if (node === range.endContainer && node instanceof Text) column.insertBefore(tools, node.splitText(range.endOffset));
-  else column.insertBefore(tools, node.nextSibling);
+/**
+ * Below the end of the passage, placed over the text, as the last thing in its paragraph: outside the
+ * text itself, so that the caret (keyboard selection) never has to step over it.
+ */
+function place({ range, paragraph }: Passage, tools: HTMLElement): void {
+  const rects = range.getClientRects();
+  const end = rects[rects.length - 1] ?? range.getBoundingClientRect();
+  const box = paragraph.getBoundingClientRect();
+  tools.style.left = `${end.right - box.left}px`;
+  tools.style.top = `${end.bottom - box.top + 4}px`;
+  paragraph.append(tools);
+  const overflow = tools.getBoundingClientRect().right - (document.documentElement.clientWidth - 8);
+  if (overflow > 0) tools.style.left = `${end.right - box.left - overflow}px`;
 }
 
 function withdraw(): void {
   if (!offered) return;
-  const { tools, passage } = offered;
+  const { tools } = offered;
   offered = undefined;
   tools.remove();
-  passage.column.normalize();
 }
 
 const samePassage = (a: Range, b: Range) =>
@@ -147,10 +149,8 @@ export async function offerSelection(): Promise<void> {
   withdraw();
   if (!passage) return;
   const tools = toolsFor(passage);
-  insertAfter(passage, tools);
+  place(passage, tools);
   offered = { passage, tools, tabbedIn: false };
-  const overflow = tools.getBoundingClientRect().right - (document.documentElement.clientWidth - 8);
-  if (overflow > 0) tools.style.translate = `${-overflow}px 0`;
 }
 
 document.addEventListener(
