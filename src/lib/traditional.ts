@@ -9,10 +9,12 @@ export const traditionalCorrectionSchema = z
   .object({
     wrong: z.string().min(1),
     right: z.string().min(1),
-    /** The main form in the Taiwan Ministry of Education's 重編國語辭典修訂本; where `right` differs, `why` says why fidelity to the print wins. */
+    /** The form of the word in Taiwan's standard; it decides among a character's Traditional counterparts (the rule: the file's header). */
     standard: z.string().min(1),
     simplified: z.string().min(1),
     why: z.string().min(1),
+    /** Stored pages that bear on the standard form, each with its words. */
+    evidence: z.array(z.object({ url: z.string().url(), quote: z.string().min(1) }).strict()).optional(),
     lines: z.array(z.number().int().positive()).optional(),
   })
   .strict();

@@ -78,11 +78,31 @@ describe('the Traditional edition', () => {
     }
   });
 
-  it('follows the main forms of the Ministry of Education’s dictionary, or says why fidelity to the print wins', () => {
+  it('holds every correction to the one rule: a counterpart of each printed character, the standard form deciding where it can', () => {
+    // A Traditional character is a counterpart of a printed one when converting it back gives the printed one.
+    const isCounterpart = (traditional: string, printedCharacter: string) => toSimplified(traditional) === printedCharacter;
     for (const correction of loadTraditionalCorrections()) {
-      if (correction.right === correction.standard) continue;
-      expect(correction.why, correction.wrong).toContain('重編國語辭典修訂本');
-      expect(correction.why, correction.wrong).toMatch(/[Ff]idelity to the print wins/u);
+      const printedCharacters = [...correction.simplified];
+      const right = [...correction.right];
+      const standard = [...correction.standard];
+      expect(right.length, correction.wrong).toBe(printedCharacters.length);
+      expect(standard.length, correction.wrong).toBe(printedCharacters.length);
+      printedCharacters.forEach((character, index) => {
+        expect(isCounterpart(right[index]!, character), `${correction.wrong}: ${right[index]} for ${character}`).toBe(true);
+        if (isCounterpart(standard[index]!, character))
+          expect(right[index], `${correction.wrong}: the standard form decides`).toBe(standard[index]);
+        else {
+          // The standard's character is not a form of the printed one: the print's character is kept, and the entry says why.
+          expect(right[index], `${correction.wrong}: the printed character is kept`).toBe(character);
+          expect(correction.why, correction.wrong).toContain(`${standard[index]} is not a Traditional form of ${character}`);
+        }
+      });
     }
+  });
+
+  it('applies the rule everywhere: no character of the edition that a counterpart of the standard form would replace is left', () => {
+    // Every word whose standard form the review recorded appears in the edition in that form (or, where the rule keeps the print, as printed).
+    const text = traditional.documents.flatMap((d) => d.sections.flatMap((s) => s.blocks.map((b) => b.text))).join('\n');
+    for (const correction of loadTraditionalCorrections()) expect(text, correction.wrong).not.toContain(correction.wrong);
   });
 });
