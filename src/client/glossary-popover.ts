@@ -6,7 +6,7 @@
  */
 import popoverStyles from '../styles/glossary-popover.css?url';
 import { loadStylesheet } from './load-stylesheet';
-import { langRuns } from '../lib/lang-runs';
+import { markOtherLanguages } from '../lib/lang-runs';
 import { editionOf, glossaryEntryOf, inEdition, paths } from '../lib/urls';
 
 interface Occurrence {
@@ -85,8 +85,8 @@ function render(panel: HTMLElement, term: HTMLAnchorElement, edition: string, id
     element(
       'p',
       { className: 'explanation', lang },
-      ...langRuns(entry.explanation).map((run) =>
-        run.chinese && edition === 'en' ? element('span', { lang: 'zh-Hans' }, run.text) : run.text,
+      ...markOtherLanguages(entry.explanation, edition === 'en' ? 'en' : 'zh').map((run) =>
+        run.lang ? element('span', { lang: run.lang }, run.text) : run.text,
       ),
     ),
     element('p', { className: 'occurrences-label' }, labels.labelOccurrences ?? ''),

@@ -6,7 +6,8 @@
  * query names, the glossary entries it names, how many paragraphs match in each section, and the
  * paragraphs themselves, each a link that lands on the paragraph with the matched words highlighted.
  */
-import { format, pluralForm } from '../lib/format';
+import { format, formatList, pluralForm } from '../lib/format';
+import { countSummary } from '../lib/search/count';
 import type { PluralForms } from '../lib/ui/strings';
 import { paragraphIdOfRef } from '../lib/references';
 import { search, type SearchHit, type SearchOutcome, type SearchSources, type TextsOf } from '../lib/search/engine';
@@ -214,8 +215,36 @@ function render(outcome: SearchOutcome, cards: readonly SearchCard[], scope: str
     parts.push(link);
   }
   sectionsBox.replaceChildren(...parts);
-  const counted = pluralForm(JSON.parse(labels.count ?? '{"other":""}') as PluralForms, hits.length, window.document.documentElement.lang);
-  status.textContent = format((hits.length === 0 ? labels.noResults : counted) ?? '', { n: hits.length, q: outcome.query });
+  status.textContent = hits.length === 0 ? format(labels.noResults ?? '', { q: outcome.query }) : countLine(outcome, hits, cards);
+}
+
+interface CountLabels {
+  contain: PluralForms;
+  match: PluralForms;
+  mention: PluralForms;
+  alsoAs: string;
+  entry: PluralForms;
+  join: string;
+  end: string;
+}
+
+/** "12 paragraphs contain “联合国”; the entry United Nations occurs in 9." (src/lib/search/count.ts) */
+function countLine(outcome: SearchOutcome, hits: readonly SearchHit[], cards: readonly SearchCard[]): string {
+  const count = JSON.parse(labels.count ?? '{}') as CountLabels;
+  const lang = window.document.documentElement.lang;
+  const summary = countSummary(hits, outcome.textRefs, outcome.entries, outcome.script);
+  const quote = (text: string) => `“${text}”`;
+  const also =
+    summary.alsoAs.length === 0
+      ? ''
+      : format(count.alsoAs, { forms: lang === 'en' ? formatList(summary.alsoAs.map(quote), lang) : summary.alsoAs.map(quote).join('、') });
+  const forms = summary.verb === 'mention' ? count.mention : outcome.script === 'chinese' ? count.contain : count.match;
+  const clauses = [format(pluralForm(forms, summary.total, lang), { n: summary.total, q: outcome.query, also })];
+  for (const entry of summary.entries) {
+    const title = cards[outcome.entries.findIndex((named) => named.id === entry.id)]?.title ?? entry.id;
+    clauses.push(format(pluralForm(count.entry, entry.count, lang), { n: entry.count, entry: title }));
+  }
+  return `${clauses.join(count.join)}${count.end}`;
 }
 
 const scope = () => form?.querySelector<HTMLInputElement>('input[name="doc"]:checked')?.value ?? '';

@@ -25,3 +25,28 @@ export function latinRuns(text: string): { text: string; latin: boolean }[] {
     .filter((part) => part !== '')
     .map((part) => ({ text: part, latin: /^[A-Za-z]/u.test(part) && part.length > 1 }));
 }
+
+/** A run of text and, where it is in another language than the text around it, that language. */
+export interface MarkedRun {
+  text: string;
+  lang?: string;
+}
+
+const CYRILLIC_SPLIT = /(\p{Script=Cyrillic}(?:[\p{Script=Cyrillic}\s.-]*\p{Script=Cyrillic})?)/u;
+
+/**
+ * Text written in one language with what it quotes in another marked by its lang: in Chinese text,
+ * Latin-script names (en) and Russian (ru); in English text, Chinese (`chineseLang`) and Russian.
+ * Every page and note that mixes languages marks them through this one function.
+ */
+export function markOtherLanguages(text: string, context: 'zh' | 'en', chineseLang = 'zh-Hans'): MarkedRun[] {
+  return text
+    .split(CYRILLIC_SPLIT)
+    .filter((part) => part !== '')
+    .flatMap((part): MarkedRun[] => {
+      if (/^\p{Script=Cyrillic}/u.test(part)) return [{ text: part, lang: 'ru' }];
+      return context === 'zh'
+        ? latinRuns(part).map((run) => (run.latin ? { text: run.text, lang: 'en' } : { text: run.text }))
+        : langRuns(part).map((run) => (run.chinese ? { text: run.text, lang: chineseLang } : { text: run.text }));
+    });
+}

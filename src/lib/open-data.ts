@@ -1,6 +1,7 @@
 import type { EditionText } from './collections/edition-text';
 import type { Editorial } from './editorial/load';
-import type { CollationEntry, Difference, Witness } from './editorial/schema';
+import { independentSources } from './editorial/independence';
+import type { CollationEntry, Difference, RussianComparison, Witness } from './editorial/schema';
 import { EDITIONS, type Edition } from './editions';
 import { seeAlsoByRef } from './editorial/see-also';
 import { paragraphId, paragraphRef } from './references';
@@ -34,8 +35,17 @@ export interface CorpusCitation {
   url: string;
   outlet: { zh: string; en: string };
   kind: Witness['kind'];
+  /** The independent source (see `sources`) the page is a copy from. */
+  source: string;
   /** The witness's wording around the place, exactly as it has it. */
   quote: string;
+}
+
+/** An independent source: pages copied from one origin count once (content/editorial/witnesses.yaml). */
+export interface CorpusSource {
+  id: string;
+  name: { zh: string; en: string };
+  evidence: string;
 }
 
 /** One difference between the print and the published text (content/editorial/differences.yaml). */
@@ -51,6 +61,12 @@ export interface CorpusDifference {
   witnesses: CorpusCitation[];
   /** Other publications supporting a conjecture. */
   sources: CorpusCitation[];
+  /** Other publications that show what the reading refers to. */
+  context: CorpusCitation[];
+  /** The ids of the independent sources behind the reading (witnesses, or supporting sources for a conjecture). */
+  independentSources: string[];
+  /** The official Russian text on the sense of the place, where it could be read. */
+  russian?: { witnesses: CorpusCitation[]; supports: NonNullable<Difference['russian']>['supports']; comment: { zh: string; en: string } };
   translationFollows: Difference['translation']['follows'];
   comment: { zh: string; en: string };
   /** The entry on the apparatus page of each edition. */
@@ -61,8 +77,10 @@ export interface CorpusDifference {
 export interface CorpusCollation {
   ref: string;
   result: CollationEntry['result'];
-  witnesses: { url: string; outlet: { zh: string; en: string }; kind: Witness['kind']; covers: string }[];
+  witnesses: { url: string; outlet: { zh: string; en: string }; kind: Witness['kind']; source: string; covers: string }[];
   note?: string;
+  /** For the statement: its English compared with the official Russian text for sense. */
+  russian?: { compared: string; result: RussianComparison['result']; witnesses: CorpusCitation[]; note?: string };
 }
 
 export interface CorpusSection {
@@ -88,6 +106,9 @@ export interface Corpus {
   translation: string;
   documents: CorpusDocument[];
   apparatus: CorpusDifference[];
+  /** How the witnesses were grouped into independent sources, and the sources. */
+  grouping: string;
+  sources: CorpusSource[];
   collation: CorpusCollation[];
   crossReferences: CorpusCrossReference[];
 }
@@ -109,8 +130,8 @@ export function alignedCorpus(
   const { editorial } = options;
   const citations = (list: readonly { witness: string; quote: string }[]): CorpusCitation[] =>
     list.map(({ witness, quote }) => {
-      const { url, outlet, kind } = editorial.witnesses.get(witness)!;
-      return { url, outlet, kind, quote };
+      const { url, outlet, kind, source } = editorial.witnesses.get(witness)!;
+      return { url, outlet, kind, source, quote };
     });
   const byEdition = (edition: Edition) => editions.find((e) => e.edition === edition)!;
   const each = (value: (text: EditionText) => string): ByEdition =>
@@ -163,18 +184,35 @@ export function alignedCorpus(
       changesMeaning: entry.changesMeaning,
       witnesses: citations(entry.witnesses),
       sources: citations(entry.sources),
+      context: citations(entry.context),
+      independentSources: independentSources(editorial, entry.basis === 'published' ? entry.witnesses : entry.sources).map(
+        (source) => source.id,
+      ),
+      ...(entry.russian && {
+        russian: { witnesses: citations(entry.russian.witnesses), supports: entry.russian.supports, comment: entry.russian.comment },
+      }),
       translationFollows: entry.translation.follows,
       comment: entry.comment,
       url: Object.fromEntries(EDITIONS.map((edition) => [edition, absolute(`${paths.apparatus(edition)}#${entry.id}`)])) as ByEdition,
     })),
+    grouping: editorial.grouping,
+    sources: [...editorial.sources.values()].map(({ id, name, evidence }) => ({ id, name, evidence })),
     collation: editorial.log.map((entry) => ({
       ref: entry.ref,
       result: entry.result,
       witnesses: entry.witnesses.map(({ witness, covers }) => {
-        const { url, outlet, kind } = editorial.witnesses.get(witness)!;
-        return { url, outlet, kind, covers };
+        const { url, outlet, kind, source } = editorial.witnesses.get(witness)!;
+        return { url, outlet, kind, source, covers };
       }),
       ...(entry.note !== undefined && { note: entry.note }),
+      ...(entry.russian && {
+        russian: {
+          compared: entry.russian.compared,
+          result: entry.russian.result,
+          witnesses: citations(entry.russian.witnesses),
+          ...(entry.russian.note !== undefined && { note: entry.russian.note }),
+        },
+      }),
     })),
     crossReferences: editorial.crossReferences.map(({ report, statement, reason }) => ({ report, statement, reason })),
   };
@@ -218,15 +256,24 @@ export function corpusMarkdown(corpus: Corpus): string {
       entry.basis === 'published'
         ? `published text: ${entry.witnesses.map((w) => `[${w.outlet.en}](${w.url}) (${w.kind}): “${w.quote}”`).join('; ')}`
         : `conjecture${entry.sources.length > 0 ? `; supporting: ${entry.sources.map((w) => `[${w.outlet.en}](${w.url}): “${w.quote}”`).join('; ')}` : ''}`;
+    const independent = `${entry.independentSources.length} independent source${entry.independentSources.length === 1 ? '' : 's'} (${entry.independentSources.join(', ') || 'none'})`;
+    const russian = entry.russian
+      ? `; Russian text: ${entry.russian.witnesses.map((w) => `[${w.outlet.en}](${w.url}): «${w.quote}»`).join('; ')}, supports the ${entry.russian.supports === 'undecided' ? 'question undecided' : entry.russian.supports}`
+      : '';
     lines.push(
-      `| ${index + 1} | [${entry.ref}](${entry.url.en}) | ${entry.printed} | ${entry.reading} | ${cell(basis)} | ${entry.changesMeaning ? 'changes the meaning' : 'meaning unchanged'} (${entry.kind.replace(/-/gu, ' ')}) |`,
+      `| ${index + 1} | [${entry.ref}](${entry.url.en}) | ${entry.printed} | ${entry.reading} | ${cell(`${basis}; ${independent}${russian}`)} | ${entry.changesMeaning ? 'changes the meaning' : 'meaning unchanged'} (${entry.kind.replace(/-/gu, ' ')}) |`,
     );
   });
+  lines.push('', '## Independent sources', '', corpus.grouping, '');
+  for (const source of corpus.sources) lines.push(`- **${source.id}** (${source.name.en}): ${source.evidence}`);
   lines.push('', '## Collation log', '');
   for (const entry of corpus.collation) {
     const against =
       entry.witnesses.length === 0 ? 'no witness found' : entry.witnesses.map((w) => `[${w.outlet.en}](${w.url}) (${w.covers})`).join('; ');
-    lines.push(`- **${entry.ref}** — ${entry.result}: ${against}${entry.note ? `. ${entry.note}` : ''}`);
+    const russian = entry.russian
+      ? ` Russian text, compared for ${entry.russian.compared}: ${entry.russian.result}${entry.russian.witnesses.map((w) => ` [${w.outlet.en}](${w.url}) «${w.quote}»`).join(';')}${entry.russian.note ? ` (${entry.russian.note})` : ''}.`
+      : '';
+    lines.push(`- **${entry.ref}** — ${entry.result}: ${against}${entry.note ? `. ${entry.note}` : ''}${russian}`);
   }
   lines.push('', '# Cross-references: the report tied to the statement', '');
   for (const link of corpus.crossReferences)

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { langRuns } from './lang-runs';
+import { markOtherLanguages } from './lang-runs';
 
 export interface EditionHtml {
   /** The section's rendered HTML in this edition: paragraphs and list items carrying data-ref. */
@@ -36,11 +36,11 @@ function span(className: string, lang: string, children: ElementContent[]): Elem
   return { type: 'element', tagName: 'span', properties: { className: [className], lang }, children };
 }
 
-/** Chinese quoted in a translator's note is marked as such, so that it is read and rendered as Chinese. */
+/** Chinese (or Russian) quoted in a translator's note is marked as such, so that it is read and rendered in its language. */
 function quotedChinese(text: string): ElementContent[] {
-  return langRuns(text).map((run) =>
-    run.chinese
-      ? { type: 'element', tagName: 'span', properties: { lang: 'zh-Hans' }, children: [{ type: 'text', value: run.text }] }
+  return markOtherLanguages(text, 'en').map((run) =>
+    run.lang
+      ? { type: 'element', tagName: 'span', properties: { lang: run.lang }, children: [{ type: 'text', value: run.text }] }
       : { type: 'text', value: run.text },
   );
 }

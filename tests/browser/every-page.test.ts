@@ -81,6 +81,7 @@ describe('every page', () => {
             !/^[\s\w.:/-]*$/u.test(text)
           )
             problems.push(`English in a Chinese element: ${text.slice(0, 30)}`);
+          if (lang !== 'ru' && /\p{Script=Cyrillic}{3,}/u.test(text)) problems.push(`Russian in a ${lang} element: ${text.slice(0, 30)}`);
         }
         return problems;
       });

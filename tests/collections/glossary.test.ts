@@ -131,4 +131,52 @@ describe('the glossary', () => {
     }
     expect(glossaryViews(entries, 'en', new Map(), (text) => text).find((v) => v.id === 'pashkov-house')!.pinyin).toBe('Pàshíkēfū Gōng');
   });
+
+  it('repeats in no explanation a reading that the apparatus corrects, unless it gives the correction beside it', () => {
+    // The apparatus corrects a printed reading wherever the English does not follow the print (a conjecture kept as printed is not a correction).
+    const corrected = loadEditorial().differences.filter((difference) => difference.translation.follows !== 'printed');
+    const repeated: string[] = [];
+    for (const entry of entries)
+      for (const difference of corrected) {
+        if (entry.explanation.zh.includes(difference.printed) && !entry.explanation.zh.includes(difference.reading))
+          repeated.push(`${entry.id} (zh): «${difference.printed}» (${difference.id})`);
+        const { rejects, renders } = difference.translation;
+        if (rejects && entry.explanation.en.includes(rejects) && !(renders && entry.explanation.en.includes(renders)))
+          repeated.push(`${entry.id} (en): “${rejects}” (${difference.id})`);
+      }
+    expect(repeated).toEqual([]);
+  });
+
+  it('gives no name to two entries, and uses nowhere the name of another institution that an entry must not be taken for', () => {
+    const key = (name: string) => name.toLowerCase().replace(/^the /u, '');
+    const names = (entry: (typeof entries)[number]) =>
+      [entry.term, ...(entry.forms ?? []), entry.published, entry.en, ...(entry.enForms ?? []), entry.ru].filter(
+        (name): name is string => name !== undefined,
+      );
+    const owners = new Map<string, string>();
+    const shared: string[] = [];
+    for (const entry of entries)
+      for (const name of new Set(names(entry).map(key))) {
+        const owner = owners.get(name);
+        if (owner && owner !== entry.id) shared.push(`${name}: ${owner} and ${entry.id}`);
+        owners.set(name, entry.id);
+      }
+    expect(shared).toEqual([]);
+
+    const others = entries.flatMap((entry) =>
+      (entry.distinctFrom ?? []).flatMap((other) => [other.zh, other.en, other.ru].filter(Boolean).map((name) => ({ entry, name: name! }))),
+    );
+    expect(others.map(({ entry }) => entry.id)).toEqual(expect.arrayContaining(['russian-state-library', 'cmg-asia-europe-bureau']));
+    const collisions: string[] = [];
+    for (const { entry, name } of others) {
+      if (owners.has(key(name))) collisions.push(`${entry.id}: ${name} is the name of the entry ${owners.get(key(name))}`);
+      for (const text of entries.flatMap((e) => [e.explanation.en, e.explanation.zh, ...names(e)]))
+        if (text.includes(name)) collisions.push(`${entry.id}: ${name} is used in “${text.slice(0, 40)}…”`);
+    }
+    expect(collisions).toEqual([]);
+    // The Russian State Library, in Moscow, is not the National Library of Russia in St Petersburg.
+    const library = entries.find((entry) => entry.id === 'russian-state-library')!;
+    expect(library.explanation.zh).not.toContain('俄罗斯国家图书馆');
+    expect(library.explanation.en).not.toMatch(/Russia’s national library/u);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitEdition } from '../../src/lib/collections/split-output';
+import { countSummary } from '../../src/lib/search/count';
 import { search, type SearchSources, type TextsOf } from '../../src/lib/search/engine';
 import { buildLexicon } from '../../src/lib/search/lexicon';
 import type { SearchName } from '../../src/lib/search/names';
@@ -138,5 +139,37 @@ describe('names and references', () => {
     ];
     for (const [query, reference] of cases) expect((await search(query, sources('zh-hans'))).reference, query).toEqual(reference);
     expect((await search('cooperation', sources('zh-hans'))).reference).toBeUndefined();
+  });
+
+  it('count what they found: "mention" where an entry was found by another of its names, and how often the entry occurs where that is fewer', async () => {
+    const refsWith = (form: string) =>
+      paragraphsOf(hans!)
+        .filter((p) => p.text.includes(form))
+        .map((p) => p.ref);
+    const council: SearchName = {
+      id: 'un-security-council',
+      chinese: ['联合国安理会', '安理会'],
+      english: ['UN Security Council'],
+      pinyin: 'Liánhéguó Ānlǐhuì',
+      refs: { chinese: refsWith('安理会'), english: [] },
+    };
+    const outcome = await search('联合国安理会', sources('zh-hans', [council]));
+    expect([...outcome.textRefs]).toEqual(refsWith('联合国安理会'));
+    expect(refsWith('安理会').length).toBeGreaterThan(refsWith('联合国安理会').length);
+    expect(countSummary(outcome.hits, outcome.textRefs, outcome.entries, outcome.script)).toEqual({
+      verb: 'mention',
+      total: refsWith('安理会').length,
+      alsoAs: ['安理会'],
+      entries: [],
+    });
+    // 联合国 is in more paragraphs than the entry for the United Nations, which yields to longer names (联合国宪章, 联合国安理会 …).
+    const un: SearchName = { ...council, id: 'un', chinese: ['联合国'], refs: { chinese: refsWith('联合国').slice(0, 3), english: [] } };
+    const broad = await search('联合国', sources('zh-hans', [un]));
+    expect(countSummary(broad.hits, broad.textRefs, broad.entries, broad.script)).toEqual({
+      verb: 'contain',
+      total: refsWith('联合国').length,
+      alsoAs: [],
+      entries: [{ id: 'un', count: 3 }],
+    });
   });
 });

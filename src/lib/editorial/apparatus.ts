@@ -3,13 +3,20 @@ import { h } from 'hastscript';
 import type { Edition } from '../editions';
 import { UI } from '../ui';
 import type { Editorial } from './load';
-import { citedWitnesses, witnessLinks } from './notes';
+import { independentSources } from './independence';
+import { citedWitnesses, contextLine, independenceLine, russianLine, witnessLang, witnessLinks } from './notes';
 import type { Difference } from './schema';
 
-/** The figures the apparatus page and the closing notes give: what was collated, what differs. */
-export function apparatusSummary({ differences, log }: Editorial) {
+/** The figures the apparatus page and the closing notes give: what was collated, what differs, on how many sources, against the Russian. */
+export function apparatusSummary(editorial: Editorial) {
+  const { differences, log } = editorial;
   const paragraphs = log.filter((entry) => /^R?\d+\.\d+$/u.test(entry.ref));
+  const statement = log.filter((entry) => entry.russian !== undefined);
   return {
+    single: differences.filter((entry) => entry.basis === 'published' && independentSources(editorial, entry.witnesses).length === 1)
+      .length,
+    statement: statement.length,
+    russian: statement.filter((entry) => entry.russian!.result !== 'not-found').length,
     paragraphs: paragraphs.length,
     collated: paragraphs.filter((entry) => entry.result !== 'no-witness').length,
     unwitnessed: paragraphs.filter((entry) => entry.result === 'no-witness').length,
@@ -36,14 +43,13 @@ export function apparatusBasis(editorial: Editorial, entry: Difference, edition:
             'ul',
             { class: 'citations' },
             citations.map((citation, index) =>
-              h('li', [
-                ...links[index]!,
-                colon,
-                h('q', { lang: witnesses[index]!.script === 'traditional' ? 'zh-Hant' : 'zh-Hans' }, citation.quote),
-              ]),
+              h('li', [...links[index]!, colon, h('q', { lang: witnessLang(witnesses[index]!) }, citation.quote)]),
             ),
           ),
         ]
       : []),
+    h('p', { class: 'independence' }, independenceLine(editorial, citations, edition, toScript)),
+    ...(entry.russian ? [h('p', { class: 'russian-sense' }, russianLine(editorial, entry.russian, edition, toScript))] : []),
+    ...(entry.context.length > 0 ? [h('p', { class: 'context' }, contextLine(editorial, entry.context, edition, toScript))] : []),
   ]);
 }

@@ -2,16 +2,19 @@ import { z } from 'astro/zod';
 import { staleFingerprint, type FingerprintStore } from '../fingerprints';
 import { compareRefs, paragraphIdOfRef } from '../references';
 import { readYaml } from '../read-yaml';
+import { kindProblem } from './kinds';
 import {
   collationEntrySchema,
   crossReferenceSchema,
   differenceSchema,
-  witnessSchema,
+  witnessesFileSchema,
   wordingNoteSchema,
   type CollationEntry,
   type CrossReference,
   type Difference,
+  type Source,
   type Witness,
+  type WitnessText,
   type WordingNote,
 } from './schema';
 
@@ -21,7 +24,13 @@ export const WORDING_NOTES_FILE = 'content/editorial/wording-notes.yaml';
 export const COLLATION_LOG_FILE = 'content/editorial/collation-log.yaml';
 export const CROSS_REFERENCES_FILE = 'content/editorial/cross-references.yaml';
 
+/** The longest quotation of the Russian text an entry may carry: the site quotes it, it does not reproduce it. */
+export const RUSSIAN_QUOTE_LIMIT = 160;
+
 export interface Editorial {
+  /** How the witness pages were grouped into independent sources. */
+  grouping: string;
+  sources: Map<string, Source>;
   witnesses: Map<string, Witness>;
   /** In reading order; an entry's number in the apparatus is its index + 1. */
   differences: Difference[];
@@ -32,16 +41,32 @@ export interface Editorial {
 }
 
 /** What does not hold together across the editorial files: unknown witnesses, a witness cited for the wrong text, entries out of order. */
-export function editorialProblems({ witnesses, differences, wordingNotes, log, crossReferences }: Editorial): string[] {
+const WHAT_A_TEXT_IS: Record<WitnessText, string> = {
+  this: 'a copy of this text, to be cited as a witness',
+  russian: 'the Russian text, to be cited for the sense',
+  'russian-translation': 'a translation of the Russian text, to be cited for the sense',
+  other: 'another publication, to be cited as a source',
+};
+
+export function editorialProblems({ sources, witnesses, differences, wordingNotes, log, crossReferences }: Editorial): string[] {
   const problems: string[] = [];
-  const cite = (where: string, id: string, text: 'this' | 'other') => {
+  const cite = (where: string, id: string, ...texts: WitnessText[]) => {
     const witness = witnesses.get(id);
     if (!witness) problems.push(`${where}: no witness ${id} in ${WITNESSES_FILE}`);
-    else if (witness.text !== text)
-      problems.push(
-        `${where}: ${id} is ${witness.text === 'other' ? 'another publication, to be cited as a source' : 'a copy of this text, to be cited as a witness'}`,
-      );
+    else if (!texts.includes(witness.text)) problems.push(`${where}: ${id} is ${WHAT_A_TEXT_IS[witness.text]}`);
   };
+  const citeRussian = (where: string, citations: readonly { witness: string; quote: string }[]) => {
+    for (const { witness, quote } of citations) {
+      cite(where, witness, 'russian', 'russian-translation');
+      if ([...quote].length > RUSSIAN_QUOTE_LIMIT)
+        problems.push(`${where}: the quotation of ${witness} is longer than ${RUSSIAN_QUOTE_LIMIT} characters; quote the Russian short`);
+    }
+  };
+  for (const witness of witnesses.values())
+    if (!sources.has(witness.source)) problems.push(`${WITNESSES_FILE}: ${witness.id} names no source ${witness.source}`);
+  for (const source of sources.values())
+    if (![...witnesses.values()].some((witness) => witness.source === source.id))
+      problems.push(`${WITNESSES_FILE}: the source ${source.id} has no witness`);
   const ids = new Set<string>();
   differences.forEach((entry, index) => {
     if (ids.has(entry.id)) problems.push(`${DIFFERENCES_FILE}: ${entry.id} is used twice`);
@@ -54,9 +79,21 @@ export function editorialProblems({ witnesses, differences, wordingNotes, log, c
       problems.push(`${DIFFERENCES_FILE}: ${entry.id} comes before ${previous.id} in reading order`);
     for (const { witness } of entry.witnesses) cite(`${DIFFERENCES_FILE}: ${entry.id}`, witness, 'this');
     for (const { witness } of entry.sources) cite(`${DIFFERENCES_FILE}: ${entry.id}`, witness, 'other');
+    for (const { witness } of entry.context) cite(`${DIFFERENCES_FILE}: ${entry.id}`, witness, 'other');
+    if (entry.russian) citeRussian(`${DIFFERENCES_FILE}: ${entry.id}`, entry.russian.witnesses);
+    const kind = kindProblem(entry);
+    if (kind) problems.push(`${DIFFERENCES_FILE}: ${kind}`);
   });
   for (const note of wordingNotes) for (const { witness } of note.witnesses) cite(`${WORDING_NOTES_FILE}: ${note.ref}`, witness, 'this');
-  for (const entry of log) for (const { witness } of entry.witnesses) cite(`${COLLATION_LOG_FILE}: ${entry.ref}`, witness, 'this');
+  for (const entry of log) {
+    for (const { witness } of entry.witnesses) cite(`${COLLATION_LOG_FILE}: ${entry.ref}`, witness, 'this');
+    const statement = entry.ref === 'title' || /^\d+\.\d+$/u.test(entry.ref);
+    if (statement && !entry.russian)
+      problems.push(`${COLLATION_LOG_FILE}: ${entry.ref} does not say what its English was compared with the Russian text for`);
+    if (!statement && entry.russian)
+      problems.push(`${COLLATION_LOG_FILE}: ${entry.ref} is not in the statement, which alone has a Russian text`);
+    if (entry.russian) citeRussian(`${COLLATION_LOG_FILE}: ${entry.ref}`, entry.russian.witnesses);
+  }
   crossReferences.forEach((link, index) => {
     const previous = crossReferences[index - 1];
     if (previous && compareRefs(previous.report, link.report) >= 0)
@@ -75,8 +112,11 @@ const read = new Map<string, Editorial>();
 export function loadEditorial(): Editorial {
   const key = process.cwd();
   if (!read.has(key)) {
+    const { grouping, sources, witnesses } = readYaml(WITNESSES_FILE, witnessesFileSchema);
     const editorial: Editorial = {
-      witnesses: new Map(readYaml(WITNESSES_FILE, z.array(witnessSchema)).map((witness) => [witness.id, witness])),
+      grouping,
+      sources: new Map(sources.map((source) => [source.id, source])),
+      witnesses: new Map(witnesses.map((witness) => [witness.id, witness])),
       differences: readYaml(DIFFERENCES_FILE, z.array(differenceSchema)),
       wordingNotes: readYaml(WORDING_NOTES_FILE, z.array(wordingNoteSchema)),
       log: readYaml(COLLATION_LOG_FILE, z.array(collationEntrySchema)),

@@ -1,10 +1,11 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Edition } from '../editions';
-import { formatParts, format } from '../format';
-import { langRuns, latinRuns } from '../lang-runs';
+import { formatParts, format, formatList } from '../format';
+import { markOtherLanguages } from '../lang-runs';
 import { paragraphIdOfRef } from '../references';
 import { UI } from '../ui';
+import { independentSources } from './independence';
 import type { Editorial } from './load';
 import type { Difference, Witness } from './schema';
 
@@ -28,9 +29,9 @@ export interface NoteOptions {
 
 /** Text in the edition's language, with what it quotes in the other marked as such: Chinese in an English note, a Latin-script name in a Chinese one. */
 export function editorialText(value: string, edition: Edition): ElementContent[] {
-  if (edition !== 'en')
-    return latinRuns(value).map((run) => (run.latin ? h('span', { lang: 'en' }, run.text) : { type: 'text', value: run.text }));
-  return langRuns(value).map((run) => (run.chinese ? h('span', { lang: 'zh-Hans' }, run.text) : { type: 'text', value: run.text }));
+  return markOtherLanguages(value, edition === 'en' ? 'en' : 'zh').map((run) =>
+    run.lang ? h('span', { lang: run.lang }, run.text) : { type: 'text', value: run.text },
+  );
 }
 
 /** A reading quoted in a note: in the Chinese editions in quotation marks already given by the template, in English marked as Chinese. */
@@ -73,7 +74,76 @@ export function citedWitnesses(editorial: Editorial, citations: readonly { witne
   return citations.map(({ witness }) => editorial.witnesses.get(witness)!);
 }
 
-/** The line that says what the reading rests on: the published text with its witnesses, or a conjecture with its supporting sources. */
+/** The language of a witness's text, for its quotations. */
+export function witnessLang(witness: Witness): string {
+  return { simplified: 'zh-Hans', traditional: 'zh-Hant', ru: 'ru', ja: 'ja', sr: 'sr-Latn', en: 'en' }[witness.script];
+}
+
+/** How many independent sources stand behind the citations, and which: said plainly when there is only one. */
+export function independenceLine(
+  editorial: Editorial,
+  citations: readonly { witness: string }[],
+  edition: Edition,
+  toScript: (text: string) => string,
+): ElementContent[] {
+  const ui = UI[edition];
+  const sources = independentSources(editorial, citations);
+  const names = sources.map((source) => (edition === 'en' ? source.name.en : toScript(source.name.zh)));
+  const template =
+    sources.length === 0 ? ui.independentSources.none : sources.length === 1 ? ui.independentSources.one : ui.independentSources.other;
+  return editorialText(format(template, { n: sources.length, sources: formatList(names, edition === 'en' ? 'en' : 'zh') }), edition);
+}
+
+/** The official Russian text on the sense of the place: each quotation with its page, the comment, and which reading it bears out. */
+export function russianLine(
+  editorial: Editorial,
+  russian: NonNullable<Difference['russian']>,
+  edition: Edition,
+  toScript: (text: string) => string,
+): ElementContent[] {
+  const ui = UI[edition];
+  const witnesses = citedWitnesses(editorial, russian.witnesses);
+  const links = witnessLinks(witnesses, edition, toScript);
+  const quotes = russian.witnesses.map(({ quote }, index): ElementContent[] => [
+    h('q', { lang: witnessLang(witnesses[index]!) }, quote),
+    { type: 'text', value: edition === 'en' ? ' (' : '（' },
+    ...links[index]!,
+    { type: 'text', value: edition === 'en' ? ')' : '）' },
+  ]);
+  const comment = edition === 'en' ? russian.comment.en : toScript(russian.comment.zh);
+  return [
+    `${ui.russianText}${edition === 'en' ? ' ' : ''}`,
+    ...joined(quotes, edition),
+    edition === 'en' ? '. ' : '。',
+    ...editorialText(comment, edition),
+    edition === 'en' ? ' ' : '',
+    ui.russianSupports[russian.supports],
+  ]
+    .filter((part) => part !== '')
+    .map(node);
+}
+
+/** The publications that show what a reading refers to, each a link with its words quoted. */
+export function contextLine(
+  editorial: Editorial,
+  context: Difference['context'],
+  edition: Edition,
+  toScript: (text: string) => string,
+): ElementContent[] {
+  const witnesses = citedWitnesses(editorial, context);
+  const links = witnessLinks(witnesses, edition, toScript);
+  const items = context.map(({ quote }, index): ElementContent[] => [
+    h('q', { lang: witnessLang(witnesses[index]!) }, quote),
+    { type: 'text', value: edition === 'en' ? ' (' : '（' },
+    ...links[index]!,
+    { type: 'text', value: edition === 'en' ? ')' : '）' },
+  ]);
+  return [`${UI[edition].contextSources}${edition === 'en' ? ' ' : ''}`, ...joined(items, edition), edition === 'en' ? '.' : '。'].map(
+    node,
+  );
+}
+
+/** The line that says what the reading rests on: the published text with its witnesses, or a conjecture with its supporting sources; then how many independent sources that is. */
 export function basisLine(
   editorial: Editorial,
   entry: Pick<Difference, 'basis' | 'witnesses' | 'sources'>,
@@ -82,11 +152,13 @@ export function basisLine(
 ): ElementContent[] {
   const ui = UI[edition];
   const space = edition === 'en' ? ' ' : '';
+  const independence = independenceLine(editorial, entry.basis === 'published' ? entry.witnesses : entry.sources, edition, toScript);
   if (entry.basis === 'published') {
     return [
       `${ui.basisLabel}${space}${ui.basisPublished}${edition === 'en' ? ': ' : '：'}`,
       ...joined(witnessLinks(citedWitnesses(editorial, entry.witnesses), edition, toScript), edition),
-      edition === 'en' ? '.' : '。',
+      edition === 'en' ? '. ' : '。',
+      ...independence,
     ].map(node);
   }
   const sources =
@@ -98,7 +170,7 @@ export function basisLine(
           space,
           ...joined(witnessLinks(citedWitnesses(editorial, entry.sources), edition, toScript), edition),
         ];
-  return [`${ui.basisLabel}${space}${ui.basisConjecture}`, ...sources, edition === 'en' ? '.' : '。'].map(node);
+  return [`${ui.basisLabel}${space}${ui.basisConjecture}`, ...sources, edition === 'en' ? '. ' : '。', ...independence].map(node);
 }
 
 function node(value: string | ElementContent): ElementContent {
@@ -129,6 +201,8 @@ function differenceNote(
     h('span', { class: 'comment' }, editorialText(comment, edition)),
     ' ',
     h('span', { class: 'basis' }, basisLine(editorial, entry, edition, toScript)),
+    ...(entry.russian ? [' ', h('span', { class: 'russian-sense' }, russianLine(editorial, entry.russian, edition, toScript))] : []),
+    ...(entry.context.length > 0 ? [' ', h('span', { class: 'context' }, contextLine(editorial, entry.context, edition, toScript))] : []),
     ' ',
     h('span', { class: 'translation-follows' }, ui.translationFollows[entry.translation.follows]),
     ' ',

@@ -18,6 +18,8 @@ export interface GlossaryView {
   pinyin: string;
   english: string;
   russian?: string;
+  /** Other institutions with a like name, which the entry is not: their name and what they are, in the edition's language. */
+  distinctFrom?: { name: string; russian?: string; note: string }[];
   explanation: string;
   related: { id: string; title: string }[];
   occurrences: Occurrence[];
@@ -46,6 +48,13 @@ export function glossaryViews(
     pinyin: termPinyin(entry),
     english: entry.en,
     ...(entry.ru && { russian: entry.ru }),
+    ...(entry.distinctFrom && {
+      distinctFrom: entry.distinctFrom.map((other) => ({
+        name: edition === 'en' ? other.en : toScript(other.zh),
+        ...(other.ru && { russian: other.ru }),
+        note: edition === 'en' ? other.note.en : toScript(other.note.zh),
+      })),
+    }),
     explanation: edition === 'en' ? entry.explanation.en.trim() : toScript(entry.explanation.zh.trim()),
     related: entry.related.map((id) => {
       const related = byId.get(id);

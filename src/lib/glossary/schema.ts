@@ -19,6 +19,19 @@ export const glossaryEntrySchema = z
     en: z.string().min(1),
     enForms: z.array(z.string().min(1)).optional(),
     ru: z.string().min(1).optional(),
+    /** Other institutions with a name like this entry's, which it must not be taken for: named here, never in the explanations. */
+    distinctFrom: z
+      .array(
+        z
+          .object({
+            zh: z.string().min(1),
+            en: z.string().min(1),
+            ru: z.string().min(1).optional(),
+            note: z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict(),
+          })
+          .strict(),
+      )
+      .optional(),
     pinyin: z.string().min(1).optional(),
     explanation: z.object({ en: z.string().min(1), zh: z.string().min(1) }).strict(),
     related: z.array(z.string()),

@@ -49,6 +49,10 @@ export interface SearchOutcome {
   reference?: ReferenceQuery;
   entries: SearchName[];
   hits: SearchHit[];
+  /** The paragraphs whose own text matches the query (the rest were found through a named entry). */
+  textRefs: Set<string>;
+  /** The script the results are in. */
+  script: SearchHit['script'];
 }
 
 /** Code point offsets (as exact-match counts) to UTF-16 offsets (as the DOM and the English matcher count). */
@@ -101,10 +105,18 @@ function merge(hits: readonly SearchHit[]): SearchHit[] {
 export async function search(raw: string, sources: SearchSources): Promise<SearchOutcome> {
   const query = cleanQuery(raw);
   const reference = parseReferenceQuery(query);
-  const outcome: SearchOutcome = { query, ...(reference && { reference }), entries: [], hits: [] };
+  const chineseQuery = isChineseQuery(query);
+  const outcome: SearchOutcome = {
+    query,
+    ...(reference && { reference }),
+    entries: [],
+    hits: [],
+    textRefs: new Set(),
+    script: chineseQuery ? 'chinese' : 'english',
+  };
   if (query === '') return outcome;
 
-  if (isChineseQuery(query)) {
+  if (chineseQuery) {
     const chinese = chineseQueryText(query);
     const [texts, names] = await Promise.all([sources.texts('chinese'), sources.names()]);
     // The Traditional table is needed for Traditional texts, and for a query with a character the Simplified texts do not have.
@@ -119,6 +131,7 @@ export async function search(raw: string, sources: SearchSources): Promise<Searc
     });
     const entries = namedEntries(chinese, simplified, names);
     outcome.entries = entries;
+    outcome.textRefs = new Set(textHits.map((found) => found.ref));
     outcome.hits = merge([...textHits, ...entryHits(entries, texts, table)]);
     return outcome;
   }
@@ -137,6 +150,7 @@ export async function search(raw: string, sources: SearchSources): Promise<Searc
   }
   const entries = namedEntries(query, query, names, lexicon);
   outcome.entries = entries;
+  outcome.textRefs = new Set(textHits.map((found) => found.ref));
   outcome.hits = merge([...textHits, ...entryHits(entries, texts, {})]);
   return outcome;
 }

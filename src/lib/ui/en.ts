@@ -52,6 +52,10 @@ export const english: UiStrings = {
   apparatusEntry: 'Apparatus, entry {n}',
   apparatusSummary:
     'Of the {paragraphs} paragraphs, {collated} were collated against at least one copy of the published text; for {unwitnessed}, no copy was found. {differences} differences were found ({published} attested by the published text, {conjectures} conjectures), {meaning} of which change the meaning.',
+  apparatusSources:
+    'Copies on the sites of one network count as one independent source, however many pages carry them; each entry says how many independent sources stand behind its reading. {single} of the {published} readings of the published text rest on a single source.',
+  apparatusRussian:
+    'The official Russian text of the statement decides questions of sense, never of Chinese wording. Its wording could be read, directly or in a translation, for {russian} of the {statement} passages of the statement on this page (the title and its paragraphs); the stored copy of the official page ({link}) ends in section I, and for the other passages the collation log says what was looked for. It is quoted only in short extracts. The report has no Russian text.',
   apparatusLink: 'Every difference between the print and the published text, with its evidence, is listed in the apparatus.',
   apparatusColumns: {
     number: 'No.',
@@ -68,6 +72,18 @@ export const english: UiStrings = {
   basisPublished: 'the published text',
   basisConjecture: 'conjecture (no copy of the published text was found)',
   supportingSources: 'supporting sources (other publications):',
+  independentSources: {
+    none: 'Independent sources: none.',
+    one: 'Independent sources: only one, {sources}; the reading rests on a single source.',
+    other: 'Independent sources: {n} ({sources}).',
+  },
+  russianText: 'The official Russian text:',
+  contextSources: 'On what it refers to:',
+  russianSupports: {
+    reading: 'In sense it bears out the reading given here.',
+    printed: 'In sense it bears out the print.',
+    undecided: 'It does not decide between the two.',
+  },
   witnessKinds: { official: 'official', 'news-reprint': 'news reprint', aggregator: 'aggregator page' },
   opensInNewTab: 'opens in a new tab',
   translationFollows: {
@@ -78,6 +94,8 @@ export const english: UiStrings = {
   differenceKinds: {
     'wrong-character': 'wrong character',
     'dropped-character': 'dropped character',
+    'repeated-word': 'word repeated in place of another',
+    punctuation: 'punctuation',
     'doubled-character': 'doubled characters',
     'extra-character': 'extra character',
     'garbled-passage': 'garbled passage',
@@ -94,6 +112,7 @@ export const english: UiStrings = {
   glossaryMore: 'Open in the glossary',
   glossaryNowhere: 'Not marked in the text',
   glossaryPublished: 'Misprinted on the page; the published text has',
+  glossaryDistinct: 'Not to be confused with {name}: {note}.',
   glossaryChart: 'Paragraphs naming “{term}”, section by section',
   glossaryKinds: {
     person: 'Person',
@@ -114,7 +133,15 @@ export const english: UiStrings = {
     'English words are searched in the translation, in British or American spelling and any form of the word (quote a phrase to find its words in order); Chinese (Simplified or Traditional) finds every paragraph that contains it exactly. Glossary entries are also found by their pinyin, Russian or English names. A paragraph reference (2.5, R1.2) or a section (III, R2) leads straight to it. Press / to jump to the search box, and the arrow keys to move through the results.',
   searchPrompt: 'Type a word or a phrase to search for.',
   searching: 'Searching…',
-  searchCount: { one: '{n} paragraph matches “{q}”.', other: '{n} paragraphs match “{q}”.' },
+  searchCount: {
+    contain: { one: '{n} paragraph contains “{q}”', other: '{n} paragraphs contain “{q}”' },
+    match: { one: '{n} paragraph matches “{q}”', other: '{n} paragraphs match “{q}”' },
+    mention: { one: '{n} paragraph mentions “{q}”{also}', other: '{n} paragraphs mention “{q}”{also}' },
+  },
+  searchAlsoAs: ' (also as {forms})',
+  searchEntryCount: { one: 'the entry {entry} occurs in {n}', other: 'the entry {entry} occurs in {n}' },
+  searchCountJoin: '; ',
+  searchCountEnd: '.',
   searchNoResults: 'No paragraph matches “{q}”. Try a shorter or a different word, or the Chinese term.',
   searchFailed: 'Search is unavailable at the moment; please try again.',
   searchNeedsScript: 'Search needs JavaScript; the contents and the glossary lead to every paragraph without it.',

@@ -71,6 +71,10 @@ export interface UiStrings {
   apparatusIntro: string;
   /** {paragraphs}, {collated}, {unwitnessed}, {differences}, {published}, {conjectures}, {meaning}: apparatusSummary(). */
   apparatusSummary: string;
+  /** {published}: readings of the published text; {single}: how many of them rest on one independent source. */
+  apparatusSources: string;
+  /** {russian}: passages of the statement whose Russian wording could be read; {statement}: all of them (title and paragraphs); {link}: the official page. */
+  apparatusRussian: string;
   /** The home page's line leading to the apparatus. */
   apparatusLink: string;
   /** {n}: the entry's number in the apparatus. */
@@ -85,6 +89,13 @@ export interface UiStrings {
   basisPublished: string;
   basisConjecture: string;
   supportingSources: string;
+  /** How many independent sources stand behind a reading: none, one (said plainly), or more; {n}: the count, {sources}: their names. */
+  independentSources: { none: string; one: string; other: string };
+  /** The official Russian text on the sense of a place: its label, and which reading it bears out. */
+  russianText: string;
+  /** Before the publications that show what a reading refers to. */
+  contextSources: string;
+  russianSupports: Record<'reading' | 'printed' | 'undecided', string>;
   witnessKinds: Record<WitnessKind, string>;
   opensInNewTab: string;
   translationFollows: Record<'published' | 'printed' | 'conjecture', string>;
@@ -102,6 +113,8 @@ export interface UiStrings {
   /** Before the published form of a term the print misprints. */
   glossaryPublished: string;
   /** {term}: the entry. */
+  /** {name}: another institution with a like name; {note}: what it is. */
+  glossaryDistinct: string;
   glossaryChart: string;
   glossaryKinds: Record<GlossaryKind, string>;
   relatedEntries: string;
@@ -113,7 +126,18 @@ export interface UiStrings {
   searchPrompt: string;
   searching: string;
   /** {n}: how many paragraphs; {q}: the query. */
-  searchCount: PluralForms;
+  /**
+   * The count line, {n} paragraphs and {q} the query: contain (a Chinese query, exact), match (an English query, any form of
+   * its words), mention (where a named entry was also found by other names, listed in {also}).
+   */
+  searchCount: { contain: PluralForms; match: PluralForms; mention: PluralForms };
+  /** {forms}: the other names a named entry was found by, each quoted. */
+  searchAlsoAs: string;
+  /** {entry}: a named entry's title; {n}: how many of the counted paragraphs it occurs in. */
+  searchEntryCount: PluralForms;
+  /** Joins the clauses of the count line, and ends it. */
+  searchCountJoin: string;
+  searchCountEnd: string;
   /** {q}: the query. */
   searchNoResults: string;
   searchFailed: string;

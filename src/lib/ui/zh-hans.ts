@@ -52,6 +52,10 @@ export const simplified: UiStrings = {
   apparatusEntry: '校勘记第 {n} 条',
   apparatusSummary:
     '全部 {paragraphs} 段中，{collated} 段至少与一份已发表文本对校，{unwitnessed} 段未找到已发表文本。共发现差异 {differences} 处（其中 {published} 处有已发表文本为据，{conjectures} 处为推测），{meaning} 处改变文意。',
+  apparatusSources:
+    '同一网站网络上的副本无论有多少页，只算一个独立来源；每条校勘记都注明其读法有几个独立来源。已发表文本的 {published} 处读法中，有 {single} 处只有单一来源。',
+  apparatusRussian:
+    '声明的俄文官方文本用于判定文意，不用于判定中文字句。本版所载声明各部分（标题及各段）共 {statement} 处，其中 {russian} 处能直接或通过译文读到俄文文字；官方网页的存档副本（{link}）止于第一部分，其余各处的查找经过见校勘记录。俄文只作简短引用。报道没有俄文文本。',
   apparatusLink: '原印与已发表文本的全部差异及其依据，见校勘记。',
   apparatusColumns: { number: '序号', ref: '段落', printed: '原印', reading: '已发表文本或推测', basis: '依据', effect: '对文意的影响' },
   readingPublished: '原印“{printed}”，已发表文本作“{reading}”。',
@@ -61,6 +65,18 @@ export const simplified: UiStrings = {
   basisPublished: '已发表文本',
   basisConjecture: '推测（未见已发表文本）',
   supportingSources: '旁证（其他出版物）：',
+  independentSources: {
+    none: '独立来源：无。',
+    one: '独立来源：仅一个，即{sources}；此读法只有单一来源。',
+    other: '独立来源：{n}个（{sources}）。',
+  },
+  russianText: '俄文官方文本：',
+  contextSources: '所指参见：',
+  russianSupports: {
+    reading: '就文意而言，支持此处所列读法。',
+    printed: '就文意而言，支持原印。',
+    undecided: '未能据以判定两种读法。',
+  },
   witnessKinds: { official: '官方', 'news-reprint': '新闻转载', aggregator: '聚合转载页' },
   opensInNewTab: '在新标签页打开',
   translationFollows: { published: '英译依已发表文本。', printed: '英译依原印文字。', conjecture: '英译依推测文字。' },
@@ -68,6 +84,8 @@ export const simplified: UiStrings = {
     'wrong-character': '错字',
     'dropped-character': '脱字',
     'doubled-character': '重复',
+    'repeated-word': '误重下文词语',
+    punctuation: '标点',
     'extra-character': '衍字',
     'garbled-passage': '文字错乱',
     'different-wording': '异文',
@@ -83,6 +101,7 @@ export const simplified: UiStrings = {
   glossaryMore: '在术语表中查看',
   glossaryNowhere: '未在正文中标出',
   glossaryPublished: '原印有误，已发表文本作',
+  glossaryDistinct: '勿与{name}混淆：{note}。',
   glossaryChart: '“{term}”在各部分中出现的段落数',
   glossaryKinds: {
     person: '人物',
@@ -103,7 +122,15 @@ export const simplified: UiStrings = {
     '输入中文词语（简体或繁体均可）得到包含该词的全部段落；英文词语在英文译文中查找（英式、美式拼写和各种词形均可，加引号查找短语）。术语表中的条目也可用拼音、俄文或英文名称查找；输入段落编号（如 2.5、R1.2）或部分（如 三、R2）可直接跳转。按 / 键可随时跳到搜索框，用上下方向键浏览结果。',
   searchPrompt: '请输入要查找的词语。',
   searching: '正在搜索……',
-  searchCount: { other: '共 {n} 个段落包含“{q}”。' },
+  searchCount: {
+    contain: { other: '共 {n} 个段落包含“{q}”' },
+    match: { other: '共 {n} 个段落与“{q}”相符' },
+    mention: { other: '共 {n} 个段落提及“{q}”{also}' },
+  },
+  searchAlsoAs: '（又作{forms}）',
+  searchEntryCount: { other: '术语“{entry}”见于其中 {n} 段' },
+  searchCountJoin: '；',
+  searchCountEnd: '。',
   searchNoResults: '没有段落包含“{q}”。可以试试更短的词语、换一个说法，或输入英文词语在译文中查找。',
   searchFailed: '搜索暂时无法使用，请稍后重试。',
   searchNeedsScript: '搜索需要启用 JavaScript；也可以从目录和术语表逐段阅读。',
