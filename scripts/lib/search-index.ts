@@ -69,7 +69,10 @@ export async function writeSearchIndex(dist = 'dist'): Promise<string> {
     mkdirSync(dirname(join(textsDir, path)), { recursive: true });
     writeFileSync(join(textsDir, path), JSON.stringify(data));
   };
-  json('names.json', searchNames(loadGlossary(), { chinese: views('zh-hans'), english: views('en') }));
+  const englishText = paragraphsOf(edition('en'))
+    .map((paragraph) => paragraph.text)
+    .join('\n');
+  json('names.json', searchNames(loadGlossary(), { chinese: views('zh-hans'), english: views('en') }, englishText));
   for (const name of EDITIONS) for (const view of views(name)) json(`cards/${name}/${view.id}.json`, searchCard(view));
   json('traditional-to-simplified.json', traditionalToSimplifiedTable(editionText(edition('zh-hans')), editionText(edition('zh-hant'))));
 

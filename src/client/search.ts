@@ -70,6 +70,7 @@ function pagefind(): Promise<Pagefind> {
 }
 
 const sources: SearchSources = {
+  reader: edition === 'en' ? 'english' : 'chinese',
   texts: (script) =>
     once(`texts-${script}`, async () => {
       const texts = await json<SearchTexts>(paths.searchTexts(script === 'english' ? 'en' : edition === 'zh-hant' ? 'zh-hant' : 'zh-hans'));
@@ -191,6 +192,7 @@ function render(outcome: SearchOutcome, cards: readonly SearchCard[], scope: str
     return element('li', { id: `result-${paragraphIdOfRef(hit.ref)}` }, link);
   });
   list.replaceChildren(...(jump ? [jump] : []), ...items);
+  jumpHref = jump?.querySelector('a')?.href;
   entriesBox.replaceChildren(...outcome.entries.map((entry, index) => renderCard(entry, cards[index]!)));
 
   // How many paragraphs match in each section, each a link to its first result.
@@ -215,7 +217,13 @@ function render(outcome: SearchOutcome, cards: readonly SearchCard[], scope: str
     parts.push(link);
   }
   sectionsBox.replaceChildren(...parts);
-  status.textContent = hits.length === 0 ? format(labels.noResults ?? '', { q: outcome.query }) : countLine(outcome, hits, cards);
+  // A reference that matches no text is not a failed search: the line says where Enter leads.
+  status.textContent =
+    hits.length > 0
+      ? countLine(outcome, hits, cards)
+      : jump
+        ? format(labels.reference ?? '', { jump: jump.textContent ?? '' })
+        : format(labels.noResults ?? '', { q: outcome.query });
 }
 
 interface CountLabels {
@@ -251,6 +259,8 @@ const scope = () => form?.querySelector<HTMLInputElement>('input[name="doc"]:che
 
 let latest = 0;
 let last: { outcome: SearchOutcome; cards: SearchCard[] } | undefined;
+/** Where the reference the query names leads (Enter goes there). */
+let jumpHref: string | undefined;
 async function run(raw: string) {
   if (!root || !status || !list || !entriesBox || !sectionsBox) return;
   const query = cleanQuery(raw);
@@ -261,6 +271,7 @@ async function run(raw: string) {
   else url.searchParams.delete('doc');
   window.history.replaceState(null, '', url);
   const current = ++latest;
+  jumpHref = undefined;
   if (!query) {
     list.replaceChildren();
     entriesBox.replaceChildren();
@@ -286,7 +297,9 @@ if (form && input && list) {
   void sources.names();
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run(input.value);
+    void run(input.value).then(() => {
+      if (jumpHref) window.location.assign(jumpHref);
+    });
   });
   form.addEventListener('change', (event) => {
     if ((event.target as HTMLInputElement).name !== 'doc') return;

@@ -61,6 +61,30 @@ describe('every page', () => {
     }, 60_000);
   }
 
+  it('scrolls no page sideways on a phone, 320 to 390 pixels wide: every template, every edition of the apparatus', async () => {
+    const paths = [
+      ...TEMPLATES,
+      '/en/',
+      '/zh-hans/apparatus/',
+      '/en/apparatus/',
+      '/zh-hant/statement/1/',
+      '/en/search/?q=charter',
+      '/404.html',
+    ];
+    for (const width of [320, 390]) {
+      const page = await env.browser.newPage({ viewport: { width, height: 800 } });
+      for (const path of paths) {
+        await page.goto(`${env.site.origin}${path}`);
+        const { scroll, client } = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          client: document.documentElement.clientWidth,
+        }));
+        expect(scroll, `${path} at ${width}px`).toBeLessThanOrEqual(client);
+      }
+      await page.close();
+    }
+  });
+
   it('marks every block of the other language with its lang', async () => {
     const page = await env.browser.newPage();
     for (const path of pages) {

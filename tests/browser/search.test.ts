@@ -9,6 +9,7 @@ import { loadGlossary } from '../../src/lib/glossary/load-glossary';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { printed } from '../helpers/editions';
+import { contrastRatio } from '../helpers/contrast';
 import { axeViolations, collectErrors, withSiteAndBrowser } from '../helpers/site';
 
 const env = withSiteAndBrowser();
@@ -173,6 +174,26 @@ describe('references and narrowing', () => {
     await page.close();
   });
 
+  it('a reference that matches no text shows the jump and no "no match"; Enter goes there', async () => {
+    const page = await context.newPage();
+    for (const [edition, query, target] of [
+      ['en', '2.5', `${paths.section('en', 'statement', 2)}#p2-5`],
+      ['zh-hans', 'R1.2', `${paths.section('zh-hans', 'report', 1)}#r1-2`],
+      ['zh-hant', 'R2', paths.section('zh-hant', 'report', 2)],
+      ['en', 'III', paths.section('en', 'statement', 3)],
+    ] as const) {
+      await page.goto(`${env.site.origin}/${edition}/search/`);
+      await page.locator('#search-query').fill(query);
+      await page.waitForFunction(() => document.querySelector('#search-results li')?.className === 'jump');
+      const status = (await page.locator('#search-status').textContent()) ?? '';
+      expect(status, `${edition} ${query}`).not.toMatch(/No paragraph|没有段落|沒有段落/u);
+      expect(status, `${edition} ${query}`).toContain((await page.locator('#search-results li.jump a').textContent()) ?? '—');
+      await page.locator('#search-query').press('Enter');
+      await page.waitForURL(`${env.site.origin}${target}`);
+    }
+    await page.close();
+  });
+
   it('narrow the results to one document, count them by section, and keep the whole search in the URL', async () => {
     const page = await context.newPage();
     const all = await search(page, 'zh-hans', '中俄');
@@ -217,6 +238,50 @@ describe('the search page', () => {
     await expect
       .poll(() => page.locator('#search-status').textContent())
       .toMatch(new RegExp(`^\\d+ paragraphs match “BRICS”; the entry BRICS occurs in ${brics.brics!.occurrences.length}\\.$`, 'u'));
+    await page.close();
+  });
+
+  it('shows the card of an entry named by one word of its name in any script, or by its abbreviation', async () => {
+    const page = await context.newPage();
+    for (const [edition, query, id] of [
+      ['en', '«Путин»', 'putin'],
+      ['zh-hans', 'Putin', 'putin'],
+      ['zh-hant', 'Xi', 'xi-jinping'],
+      ['en', '«ООН»', 'un'],
+      ['zh-hans', 'sco', 'sco'],
+    ] as const) {
+      await search(page, edition, query);
+      expect(await page.locator('#search-entries h2').evaluateAll((headings) => headings.map((h) => h.id)), `${edition} ${query}`).toEqual([
+        `entry-${id}`,
+      ]);
+      expect(await page.locator('#search-results li').count(), `${edition} ${query}`).toBeGreaterThan(0);
+    }
+    await page.close();
+  });
+
+  it('lists a pinyin query’s results with the Chinese text in a Chinese edition', async () => {
+    const page = await context.newPage();
+    for (const edition of ['zh-hans', 'zh-hant'] as const) {
+      await search(page, edition, 'pujing');
+      const langs = await page
+        .locator('#search-results .result-excerpt')
+        .evaluateAll((excerpts) => excerpts.map((e) => e.getAttribute('lang')));
+      expect(langs.length, edition).toBeGreaterThan(0);
+      expect(new Set(langs), edition).toEqual(new Set([edition === 'zh-hant' ? 'zh-Hant' : 'zh-Hans']));
+      expect(await page.locator('#search-results mark').first().textContent(), edition).toBe('普京');
+    }
+    await page.close();
+  });
+
+  it('says which it counted where the text search and the entry differ', async () => {
+    const page = await context.newPage();
+    const found = await search(page, 'zh-hans', '联合国');
+    expect(found).toEqual(paragraphsContaining('联合国'));
+    const un = glossary.un!.occurrences.length;
+    expect(un).toBeLessThan(found.length);
+    expect(await page.locator('#search-status').textContent()).toBe(
+      `共 ${found.length} 个段落包含“联合国”；术语“联合国”见于其中 ${un} 段。`,
+    );
     await page.close();
   });
 
@@ -333,6 +398,31 @@ describe('the search page', () => {
     expect([...transferred.keys()].filter((path) => needed.some((pattern) => pattern.test(path)))).toHaveLength(needed.length);
     await fresh.close();
   });
+
+  for (const colorScheme of ['light', 'dark'] as const)
+    it(`marks the searched words on the paragraph a result opens so that they stand out from its arrival tint (${colorScheme})`, async () => {
+      const page = await env.browser.newPage({ colorScheme });
+      await page.goto(`${env.site.origin}/zh-hans/statement/5/?hl=${encodeURIComponent('安理会')}#p5-5`);
+      await page.waitForFunction(() => (CSS.highlights.get('search-hit')?.size ?? 0) > 0);
+      const colours = await page.evaluate(() => {
+        const rule = [...document.styleSheets]
+          .flatMap((sheet) => [...sheet.cssRules])
+          .find((candidate): candidate is CSSStyleRule => (candidate as CSSStyleRule).selectorText === '::highlight(search-hit)')!;
+        const paragraph = document.querySelector('#p5-5')!;
+        // The highlight's own colours, resolved the way the page resolves them.
+        const probe = document.createElement('span');
+        probe.style.backgroundColor = rule.style.backgroundColor;
+        probe.style.color = rule.style.color;
+        paragraph.append(probe);
+        const hit = getComputedStyle(probe);
+        const result = { hit: hit.backgroundColor, text: hit.color, arrived: getComputedStyle(paragraph).backgroundColor };
+        probe.remove();
+        return result;
+      });
+      expect(contrastRatio(colours.text, colours.hit), 'the words on the highlight').toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(colours.hit, colours.arrived), 'the highlight against the arrived paragraph').toBeGreaterThanOrEqual(3);
+      await page.close();
+    });
 
   it('has no WCAG 2.2 AA violation with results shown', async () => {
     const page = await context.newPage();

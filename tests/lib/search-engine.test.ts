@@ -7,6 +7,9 @@ import type { SearchName } from '../../src/lib/search/names';
 import { paragraphsOf, searchRecords } from '../../src/lib/search/search-data';
 import { traditionalToSimplifiedTable } from '../../src/lib/search/script-table';
 import { ENGLISH_CASES, expectedRefs } from '../helpers/english-queries';
+import { glossaryViews } from '../../src/lib/glossary/glossary-view';
+import { loadGlossary } from '../../src/lib/glossary/load-glossary';
+import { searchNames } from '../../src/lib/search/search-names';
 
 const [hans, hant, en] = (['zh-hans', 'zh-hant', 'en'] as const).map((edition) => splitEdition(edition));
 const english = paragraphsOf(en!);
@@ -20,7 +23,7 @@ for (const record of searchRecords(hans!, en!, lexicon)) {
   for (const token of record.content.split(' ')) postings.set(token, (postings.get(token) ?? new Set()).add(record.url.slice(1)));
 }
 
-function sources(chinese: 'zh-hans' | 'zh-hant', names: SearchName[] = []): SearchSources {
+function sources(chinese: 'zh-hans' | 'zh-hant' | 'en', names: SearchName[] = []): SearchSources {
   const texts = (
     script: 'zh-hans' | 'zh-hant' | 'en',
     edition = script === 'en' ? en! : script === 'zh-hant' ? hant! : hans!,
@@ -30,7 +33,8 @@ function sources(chinese: 'zh-hans' | 'zh-hant', names: SearchName[] = []): Sear
     ...(script === 'en' && { lexicon }),
   });
   return {
-    texts: async (script) => texts(script === 'english' ? 'en' : chinese),
+    reader: chinese === 'en' ? 'english' : 'chinese',
+    texts: async (script) => texts(script === 'english' ? 'en' : chinese === 'en' ? 'zh-hans' : chinese),
     names: async () => names,
     table: async () => table,
     candidates: async (all) => {
@@ -97,6 +101,8 @@ describe('names and references', () => {
     chinese: ['联合国宪章'],
     english: ['Charter of the United Nations', 'UN Charter'],
     russian: 'Устав Организации Объединённых Наций',
+    abbreviations: [],
+    words: [],
     pinyin: 'Liánhéguó Xiànzhāng',
     refs: { chinese: ['5.2'], english: ['5.2'] },
   };
@@ -150,6 +156,8 @@ describe('names and references', () => {
       id: 'un-security-council',
       chinese: ['联合国安理会', '安理会'],
       english: ['UN Security Council'],
+      abbreviations: [],
+      words: [],
       pinyin: 'Liánhéguó Ānlǐhuì',
       refs: { chinese: refsWith('安理会'), english: [] },
     };
@@ -171,5 +179,47 @@ describe('names and references', () => {
       alsoAs: [],
       entries: [{ id: 'un', count: 3 }],
     });
+  });
+});
+
+describe('partial names and abbreviations', () => {
+  const entries = loadGlossary();
+  const view = (edition: 'zh-hans' | 'en') => glossaryViews(entries, edition, new Map(), (text) => text);
+  const names = searchNames(entries, { chinese: view('zh-hans'), english: view('en') }, allText(english));
+  const named = async (query: string) => (await search(query, sources('zh-hans', names))).entries.map((entry) => entry.id);
+
+  it('find an entry by one distinctive word of its name, in any script, or by its usual abbreviation', async () => {
+    for (const [query, id] of [
+      ['«Путин»', 'putin'],
+      ['Путин', 'putin'],
+      ['Putin', 'putin'],
+      ['putin', 'putin'],
+      ['Xi', 'xi-jinping'],
+      ['«ООН»', 'un'],
+      ['sco', 'sco'],
+      ['SCO', 'sco'],
+      ['上合组织', 'sco'],
+      ['Shanghai', 'sco'],
+      ['Лумумбы', 'rudn'],
+    ] as const)
+      expect(await named(query), query).toEqual([id]);
+    expect(await named('Zhang')).toEqual(['zhang-hanhui', 'zhang-huili', 'zhang-hongbo']);
+  });
+
+  it('do not turn an ordinary word of a name into a name', async () => {
+    for (const query of ['cooperation', 'state', 'organisation', 'security', 'of', 'the']) expect(await named(query), query).toEqual([]);
+  });
+
+  it('list the places of a name typed in letters in the Chinese text of a Chinese edition, and in the English of the English edition', async () => {
+    const chinese = await search('Putin', sources('zh-hans', names));
+    expect(chinese.script).toBe('english'); // "Putin" is also an English word of the translation
+    const pinyin = await search('pujing', sources('zh-hans', names));
+    expect(pinyin.entries.map((entry) => entry.id)).toEqual(['putin']);
+    expect(pinyin.script).toBe('chinese');
+    expect(pinyin.hits.every((hit) => hit.script === 'chinese' && hit.words.includes('普京'))).toBe(true);
+    const traditional = await search('«Путин»', sources('zh-hant', names));
+    expect(traditional.hits.every((hit) => hit.script === 'chinese' && /普京/u.test(hit.text))).toBe(true);
+    const inEnglish = await search('pujing', sources('en', names));
+    expect(inEnglish.hits.every((hit) => hit.script === 'english')).toBe(true);
   });
 });

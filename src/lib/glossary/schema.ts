@@ -19,6 +19,8 @@ export const glossaryEntrySchema = z
     en: z.string().min(1),
     enForms: z.array(z.string().min(1)).optional(),
     ru: z.string().min(1).optional(),
+    /** The entry's usual abbreviations in any script (UN, ООН, 上合组织): names the search finds it by. */
+    abbreviations: z.array(z.string().min(1)).optional(),
     /** Other institutions with a name like this entry's, which it must not be taken for: named here, never in the explanations. */
     distinctFrom: z
       .array(

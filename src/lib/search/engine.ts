@@ -30,6 +30,8 @@ export interface SearchSources {
   table(): Promise<ScriptTable>;
   /** The ids of the paragraphs that have every one of `all`: each a list of tokens, any one of which will do. */
   candidates(all: readonly (readonly string[])[]): Promise<Set<string>>;
+  /** The script the reader's edition is in: a name typed in letters lists its places in it. */
+  reader: 'chinese' | 'english';
 }
 
 export interface SearchHit {
@@ -151,6 +153,14 @@ export async function search(raw: string, sources: SearchSources): Promise<Searc
   const entries = namedEntries(query, query, names, lexicon);
   outcome.entries = entries;
   outcome.textRefs = new Set(textHits.map((found) => found.ref));
+  if (textHits.length === 0 && entries.length > 0 && sources.reader === 'chinese') {
+    // A name in letters that no English word matches (pinyin, Russian): its places in the reader's Chinese text.
+    const chinese = await sources.texts('chinese');
+    const table = chinese.script === 'zh-hant' ? await sources.table() : {};
+    outcome.script = 'chinese';
+    outcome.hits = merge(entryHits(entries, chinese, table));
+    return outcome;
+  }
   outcome.hits = merge([...textHits, ...entryHits(entries, texts, {})]);
   return outcome;
 }

@@ -13,6 +13,10 @@ export interface SearchName {
   /** English names and forms, as written. */
   english: string[];
   russian?: string;
+  /** Usual abbreviations, in any script (UN, ООН, 上合组织): each names the entry as a whole name does. */
+  abbreviations: string[];
+  /** The distinctive words of its Latin and Cyrillic names, as compared (plainWord): a query of one such word names the entry. */
+  words: string[];
   /** Pinyin as the glossary gives it, with tones. */
   pinyin: string;
   /** The paragraphs where the entry is marked, in reading order: in the Chinese text and in the English. */
@@ -49,6 +53,16 @@ export function plainRussian(text: string): string {
     .trim();
 }
 
+/** A Latin or Cyrillic word as compared: lowercase, ё as е, without apostrophes. */
+export function plainWord(word: string): string {
+  return word.toLowerCase().replace(/ё/gu, 'е').replace(/[’']/gu, '');
+}
+
+/** The words of a name in Latin or Cyrillic script. */
+export function nameWords(name: string): string[] {
+  return name.match(/[\p{Script=Latin}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Cyrillic}’']*/gu) ?? [];
+}
+
 /** The keys of the words of an English name, without a leading "the". */
 function englishNameKeys(text: string, lexicon: Lexicon): (readonly string[])[] {
   const words = englishWords(text).map((word) => word.form);
@@ -67,11 +81,19 @@ export function namedEntries(query: string, simplified: string, names: readonly 
   const pinyin = plainPinyin(query);
   const russian = plainRussian(query);
   const english = lexicon ? englishNameKeys(query, lexicon) : [];
-  return names.filter(
+  const abbreviation = plainRussian(compact);
+  const whole = names.filter(
     (entry) =>
       (compact !== '' && entry.chinese.includes(compact)) ||
+      entry.abbreviations.some((name) => plainRussian(name.replace(/\s+/gu, '')) === abbreviation) ||
       (/\p{Script=Latin}/u.test(query) && pinyin !== '' && plainPinyin(entry.pinyin) === pinyin) ||
       (entry.russian !== undefined && /\p{Script=Cyrillic}/u.test(query) && plainRussian(entry.russian) === russian) ||
       (lexicon !== undefined && entry.english.some((name) => sameEnglishName(englishNameKeys(name, lexicon), english))),
   );
+  if (whole.length > 0) return whole;
+  // A query of one word that is a distinctive word of a name (Putin, «Путин», Xi) names the entry too.
+  const words = nameWords(query);
+  if (words.length !== 1 || words[0] !== query.replace(/^[«"“]|[»"”]$/gu, '')) return [];
+  const word = plainWord(words[0]!);
+  return names.filter((entry) => entry.words.includes(word));
 }

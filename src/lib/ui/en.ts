@@ -142,6 +142,7 @@ export const english: UiStrings = {
   searchEntryCount: { one: 'the entry {entry} occurs in {n}', other: 'the entry {entry} occurs in {n}' },
   searchCountJoin: '; ',
   searchCountEnd: '.',
+  searchReference: '{jump}: press Enter.',
   searchNoResults: 'No paragraph matches “{q}”. Try a shorter or a different word, or the Chinese term.',
   searchFailed: 'Search is unavailable at the moment; please try again.',
   searchNeedsScript: 'Search needs JavaScript; the contents and the glossary lead to every paragraph without it.',

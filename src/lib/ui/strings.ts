@@ -140,6 +140,8 @@ export interface UiStrings {
   searchCountEnd: string;
   /** {q}: the query. */
   searchNoResults: string;
+  /** A query that is a reference and matches no text: {jump} is the link's words ("Go to paragraph 2.5"). */
+  searchReference: string;
   searchFailed: string;
   searchNeedsScript: string;
   searchResults: string;

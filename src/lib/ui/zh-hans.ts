@@ -131,6 +131,7 @@ export const simplified: UiStrings = {
   searchEntryCount: { other: '术语“{entry}”见于其中 {n} 段' },
   searchCountJoin: '；',
   searchCountEnd: '。',
+  searchReference: '{jump}：按回车键前往。',
   searchNoResults: '没有段落包含“{q}”。可以试试更短的词语、换一个说法，或输入英文词语在译文中查找。',
   searchFailed: '搜索暂时无法使用，请稍后重试。',
   searchNeedsScript: '搜索需要启用 JavaScript；也可以从目录和术语表逐段阅读。',
