@@ -1,13 +1,14 @@
 /**
  * The glossary popover itself, loaded on the first use of a term (see glossary-terms.ts): the entry
- * and every place the term occurs. Escape, a click outside or the close button close it, and focus
- * returns to the term. The glossary data is fetched once, on the first use, as is this module, so
+ * and every place the term occurs, in the edition's language whichever column the term is in. Escape,
+ * a click outside or the close button close it, and focus returns to the term; following one of its
+ * links closes it too, and focus goes to the paragraph the link leads to. The glossary data is fetched once, on the first use, as is this module, so
  * pages that are only read carry none of it.
  */
 import popoverStyles from '../styles/glossary-popover.css?url';
 import { loadStylesheet } from './load-stylesheet';
 import { markOtherLanguages } from '../lib/lang-runs';
-import { editionOf, glossaryEntryOf, inEdition, paths } from '../lib/urls';
+import { editionOf, glossaryEntryOf, paths } from '../lib/urls';
 
 interface Occurrence {
   ref: string;
@@ -29,6 +30,8 @@ const styles = loadStylesheet(popoverStyles);
 const glossaries = new Map<string, Promise<Record<string, Entry>>>();
 const LANGS: Record<string, string> = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', en: 'en' };
 let opener: HTMLAnchorElement | null = null;
+/** Where focus goes when the popover closes: back to the term, or (after following one of its links) nowhere. */
+let returnFocus = true;
 
 function glossary(edition: string): Promise<Record<string, Entry>> {
   if (!glossaries.has(edition)) {
@@ -53,10 +56,24 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** Follows a link to a paragraph of this page: the popover closes, the paragraph becomes the target, and focus goes to it. */
+function followToParagraph(panel: HTMLElement, link: HTMLAnchorElement, event: MouseEvent) {
+  const url = new URL(link.href);
+  if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey || event.button !== 0) return;
+  returnFocus = false;
+  panel.hidePopover();
+  if (url.pathname !== window.location.pathname) return;
+  event.preventDefault();
+  window.location.hash = url.hash;
+  const target = document.getElementById(decodeURIComponent(url.hash.slice(1)));
+  if (!target) return;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+}
+
 function render(panel: HTMLElement, term: HTMLAnchorElement, edition: string, id: string, entry: Entry) {
   const labels = panel.dataset;
   const lang = LANGS[edition] ?? 'en';
-  const pageEdition = editionOf(window.location.pathname) ?? edition;
   const here = term.closest<HTMLElement>('[data-ref]')?.dataset.ref;
   const heading = element('h2', { id: 'glossary-popover-title', tabIndex: -1, lang }, entry.title);
   const names = element('p', { className: 'names' });
@@ -67,8 +84,8 @@ function render(panel: HTMLElement, term: HTMLAnchorElement, edition: string, id
 
   const list = element('ul', { className: 'occurrences' });
   for (const occurrence of entry.occurrences) {
-    const href = inEdition(occurrence.href, pageEdition);
-    const link = element('a', { href }, occurrence.ref);
+    const link = element('a', { href: occurrence.href }, occurrence.ref);
+    link.addEventListener('click', (event) => followToParagraph(panel, link, event));
     if (occurrence.ref === here) {
       link.setAttribute('aria-current', 'location');
       link.append(element('span', { className: 'visually-hidden' }, ` ${labels.labelHere ?? ''}`));
@@ -91,7 +108,7 @@ function render(panel: HTMLElement, term: HTMLAnchorElement, edition: string, id
     ),
     element('p', { className: 'occurrences-label' }, labels.labelOccurrences ?? ''),
     list,
-    element('p', { className: 'more' }, element('a', { href: paths.glossaryEntry(pageEdition, id) }, labels.labelGlossary ?? '')),
+    element('p', { className: 'more' }, element('a', { href: paths.glossaryEntry(edition, id) }, labels.labelGlossary ?? '')),
     close,
   );
 }
@@ -108,7 +125,9 @@ function place(panel: HTMLElement, term: HTMLElement) {
 /** Opens the popover for a term; glossary-terms.ts has made the term its opener. */
 export async function openGlossaryPopover(term: HTMLAnchorElement) {
   if (!popover) return;
-  const { edition = '', id = '' } = glossaryEntryOf(term.getAttribute('href') ?? '') ?? {};
+  // The term's link names the entry (in the glossary of its column's language); the popover is in the page's edition.
+  const { edition: linked = '', id = '' } = glossaryEntryOf(term.getAttribute('href') ?? '') ?? {};
+  const edition = editionOf(window.location.pathname) ?? linked;
   let entry: Entry | undefined;
   try {
     [entry] = await Promise.all([glossary(edition).then((entries) => entries[id]), styles]);
@@ -123,6 +142,7 @@ export async function openGlossaryPopover(term: HTMLAnchorElement) {
   if (popover.matches(':popover-open')) popover.hidePopover();
   render(popover, term, edition, id, entry);
   opener = term;
+  returnFocus = true;
   term.setAttribute('aria-expanded', 'true');
   popover.showPopover();
   place(popover, term);
@@ -134,5 +154,5 @@ popover?.addEventListener('toggle', (event) => {
   const term = opener;
   opener = null;
   term.setAttribute('aria-expanded', 'false');
-  term.focus();
+  if (returnFocus) term.focus();
 });

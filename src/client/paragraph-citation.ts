@@ -15,9 +15,9 @@ import {
   type PassageCitationParts,
 } from '../lib/citation';
 import { format } from '../lib/format';
+import { announceCopy } from './copy-status';
 
 const container = document.querySelector<HTMLElement>('.reading-text');
-const announcer = document.getElementById('copy-status');
 const menu = document.getElementById('cite-menu');
 const labels = container?.dataset ?? {};
 const chineseSide = labels.chineseSide === 'companion' ? 'companion' : 'primary';
@@ -37,12 +37,11 @@ function textOf(element: Element | null): string {
 }
 
 async function copy(text: string, done: string) {
-  if (!announcer) return;
   try {
     await navigator.clipboard.writeText(text);
-    announcer.textContent = done;
+    announceCopy(done);
   } catch {
-    announcer.textContent = labels.copyFailed ?? '';
+    announceCopy(labels.copyFailed);
   }
 }
 

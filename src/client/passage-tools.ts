@@ -10,6 +10,7 @@ import { format } from '../lib/format';
 import { makeTextDirective, passageFragment } from '../lib/text-fragment';
 import passageStyles from '../styles/passage-links.css?url';
 import { loadStylesheet } from './load-stylesheet';
+import { announceCopy } from './copy-status';
 import { pageText } from './page-text';
 
 interface Passage {
@@ -22,7 +23,6 @@ interface Passage {
 
 const container = document.querySelector<HTMLElement>('.reading-text');
 const labels = container?.dataset ?? {};
-const announcer = document.getElementById('copy-status');
 const menu = document.getElementById('cite-menu');
 /** Not the text of a paragraph: its notes, its reference and buttons, and these tools. */
 const NOT_TEXT = '.editorial-note, .see-also, .translator-note, .passage-tools, a.ref, button';
@@ -57,24 +57,20 @@ function passageLink({ range, paragraph }: Passage): string | undefined {
   return directive && `${window.location.origin}${window.location.pathname}#${passageFragment(paragraph.id, directive)}`;
 }
 
-function announce(message: string | undefined): void {
-  if (announcer) announcer.textContent = message ?? '';
-}
-
 async function copyLink(passage: Passage): Promise<void> {
   const link = passageLink(passage);
-  if (!link) return announce(labels.passageNotLinkable);
+  if (!link) return announceCopy(labels.passageNotLinkable);
   try {
     await navigator.clipboard.writeText(link);
-    announce(format(labels.passageCopied ?? '', { ref: passage.ref }));
+    announceCopy(format(labels.passageCopied ?? '', { ref: passage.ref }));
   } catch {
-    announce(labels.copyFailed);
+    announceCopy(labels.copyFailed);
   }
 }
 
 async function cite(passage: Passage, button: HTMLButtonElement): Promise<void> {
   const url = passageLink(passage);
-  if (!url) return announce(labels.passageNotLinkable);
+  if (!url) return announceCopy(labels.passageNotLinkable);
   const lang = passage.column.lang;
   const { openPassageCiteMenu } = await import('./paragraph-citation');
   await openPassageCiteMenu(button, {

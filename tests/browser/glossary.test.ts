@@ -43,6 +43,55 @@ describe('glossary popovers', () => {
     await page.close();
   });
 
+  it('close when one of their links is followed, mark the paragraph it leads to, and move focus there', async () => {
+    const page = await context.newPage();
+    await page.goto(`${env.site.origin}/zh-hans/statement/5/#p5-2`);
+    const term = charterInFive(page);
+    await term.click();
+    expect(await opened(page)).toBe(true);
+    await popover(page)
+      .locator('.occurrences a', { hasText: /^5\.7$/u })
+      .click();
+    await page.waitForURL(`${env.site.origin}/zh-hans/statement/5/#p5-7`);
+    await page.waitForFunction(() => !document.querySelector('#glossary-popover')?.matches(':popover-open'));
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p5-7');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-ref]')?.id)).toBe('p5-7');
+    expect(await term.getAttribute('aria-expanded')).toBe('false');
+    // A link to another section leads there, the paragraph marked.
+    await page.locator('#p5-1 > .primary a.term', { hasText: '二战' }).first().click();
+    expect(await opened(page)).toBe(true);
+    const elsewhere = popover(page)
+      .locator('.occurrences a', { hasText: /^[0-4]\./u })
+      .first();
+    const ref = (await elsewhere.textContent())!.trim();
+    await elsewhere.click();
+    await page.waitForURL(new RegExp(`/zh-hans/statement/${ref.split('.')[0]}/#p${ref.replace('.', '-')}$`, 'u'));
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(`p${ref.replace('.', '-')}`);
+    await page.close();
+  });
+
+  it('speak the language of the edition whichever column the term is in, and lead to its glossary', async () => {
+    const page = await context.newPage();
+    await page.goto(`${env.site.origin}/zh-hans/statement/5/`);
+    await page.locator('#p5-2 > .companion a.term', { hasText: 'UN Charter' }).first().click();
+    expect(await opened(page)).toBe(true);
+    expect(await popover(page).locator('h2').textContent()).toBe('联合国宪章');
+    expect(await popover(page).locator('.explanation').getAttribute('lang')).toBe('zh-Hans');
+    expect(await popover(page).locator('.explanation').textContent()).toMatch(/\p{Script=Han}/u);
+    expect(await popover(page).locator('.more a').getAttribute('href')).toBe('/zh-hans/glossary/#un-charter');
+    for (const href of await popover(page)
+      .locator('.occurrences a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+      expect(href).toMatch(/^\/zh-hans\//u);
+    await page.keyboard.press('Escape');
+    await page.goto(`${env.site.origin}/en/statement/5/`);
+    await page.locator('#p5-2 > .companion a.term', { hasText: '联合国宪章' }).first().click();
+    expect(await opened(page)).toBe(true);
+    expect(await popover(page).locator('h2').textContent()).toBe('Charter of the United Nations');
+    expect(await popover(page).locator('.more a').getAttribute('href')).toBe('/en/glossary/#un-charter');
+    await page.close();
+  });
+
   it('load their code, styles and data only when a term is first used, and are styled when they open', async () => {
     const page = await context.newPage();
     const requested: string[] = [];

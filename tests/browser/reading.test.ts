@@ -1,4 +1,5 @@
 import type { BrowserContext } from 'playwright-core';
+import { contrastRatio } from '../helpers/contrast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withSiteAndBrowser } from '../helpers/site';
 
@@ -58,6 +59,38 @@ describe('reading a section', () => {
     // The copying code loads on the first click, so the clipboard is filled a moment later.
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${env.site.origin}/zh-hans/report/1/#r1-3`);
     await expect.poll(() => page.locator('#copy-status').textContent()).toBe('已复制第 R1.3 段的链接');
+    await copying.close();
+  });
+
+  it('confirms a copy visibly and politely, without moving the page', async () => {
+    const copying = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await copying.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
+    const page = await copying.newPage();
+    await page.goto(`${env.site.origin}/en/statement/2/`);
+    // Where each paragraph is on the page (not on the screen, which the click may scroll).
+    const place = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('[data-ref]')].map((p) => Math.round(p.getBoundingClientRect().top + window.scrollY)),
+      );
+    const button = page.getByRole('button', { name: 'Copy the link to paragraph 2.5' });
+    await button.scrollIntoViewIfNeeded();
+    const before = await place();
+    await button.click();
+    await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link to paragraph 2.5 copied');
+    const toast = await page.locator('#copy-status').evaluate((element) => {
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      return {
+        position: style.position,
+        live: element.getAttribute('aria-live'),
+        visible:
+          box.width > 0 && box.height > 0 && box.bottom <= window.innerHeight && style.visibility === 'visible' && style.opacity === '1',
+        contrast: [style.color, style.backgroundColor],
+      };
+    });
+    expect(toast).toMatchObject({ position: 'fixed', live: 'polite', visible: true });
+    expect(contrastRatio(toast.contrast[0]!, toast.contrast[1]!)).toBeGreaterThanOrEqual(4.5);
+    expect(await place()).toEqual(before);
     await copying.close();
   });
 

@@ -53,6 +53,40 @@ describe('term alignment in the parallel view', () => {
     });
   }
 
+  it('keeps the spaces around a lit term clear: tint and line stay inside the term’s own box', async () => {
+    const page = await open('/zh-hans/statement/5/');
+    await page.locator('#p5-2 .primary a.term', { hasText: '联合国宪章' }).first().hover();
+    await litOnce(page);
+    const painted = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.reading-text .lit')].map((term) => {
+        const style = getComputedStyle(term);
+        const box = term.getBoundingClientRect();
+        // The rectangle its painting reaches: its box, grown by an outline drawn outside it, or by an outer shadow.
+        const outline = style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        const shadow = style.boxShadow === 'none' || /inset/u.test(style.boxShadow) ? 0 : Number.POSITIVE_INFINITY;
+        const reach = Math.max(0, outline, shadow);
+        // The space before and after the term, where there is one.
+        const spaces = [term.previousSibling, term.nextSibling].flatMap((node, index) => {
+          if (!(node instanceof Text) || !/\s/u.test(index === 0 ? node.data.slice(-1) : node.data[0]!)) return [];
+          const range = document.createRange();
+          const at = index === 0 ? node.data.length - 1 : 0;
+          range.setStart(node, at);
+          range.setEnd(node, at + 1);
+          return [range.getBoundingClientRect()];
+        });
+        const covered = spaces.filter(
+          (space) => space.right > box.left - reach && space.left < box.right + reach && space.width > 0,
+        ).length;
+        return { term: term.textContent, reach, spaces: spaces.length, covered, text: term.closest('[data-ref] > *')!.textContent };
+      }),
+    );
+    const english = painted.find((entry) => /Charter/u.test(entry.term ?? ''))!;
+    expect(english.spaces, 'the English term has a space beside it').toBeGreaterThan(0);
+    for (const entry of painted) expect(entry, entry.term ?? '').toMatchObject({ reach: 0, covered: 0 });
+    expect(english.text).toMatch(/ Charter of the United Nations\b/u);
+    await page.close();
+  });
+
   it('lights up the terminology beyond the glossary: 双方 ↔ the two sides, in both directions', async () => {
     const page = await open('/zh-hans/statement/2/');
     await page.locator('#p2-1 .primary .aligned', { hasText: '双方' }).first().hover();
