@@ -6,7 +6,7 @@ import leanPreloadHelper from './scripts/lib/lean-preload-helper.ts';
 import buildSteps from './scripts/lib/build-integration.ts';
 
 export default defineConfig({
-  site: SITE_URL,
+  ...(SITE_URL && { site: SITE_URL }),
   base: BASE,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -24,8 +24,9 @@ function isDeclaredExternal(element: Element): boolean {
  * is a declared external link (the editorial notes' witnesses): nothing else leaves the site. Returns
  * one line per broken link.
  */
-export function findBrokenLinks(dist: string, siteUrl: string, base = '/'): string[] {
-  const siteOrigin = new URL(siteUrl).origin;
+export function findBrokenLinks(dist: string, siteUrl: string | undefined, base = '/'): string[] {
+  // Without a host, links are resolved against a stand-in origin: only the site's own paths count as internal.
+  const siteOrigin = new URL(siteUrl ?? 'https://site.invalid').origin;
   const pages = htmlPages(dist, base);
   // One page parsed at a time: its ids, and its links as small records (the trees are not kept).
   const ids = new Map<string, Set<string>>();

@@ -2,6 +2,10 @@
  * Glossary terms as popover openers. Without JavaScript a marked term is a link to its glossary
  * entry. With it, the term opens a popover in place (click, tap, Enter or Space). The popover's code
  * and the glossary data load on the first use, so a page that is only read carries neither.
+ *
+ * A paragraph's terms are one Tab stop, not one each (section 五 would otherwise hold over a hundred
+ * before the pager): Tab reaches the first, the arrow keys (Home, End) move among them, and the
+ * paragraph remembers the last one reached.
  */
 const popover = document.getElementById('glossary-popover');
 const text = document.querySelector<HTMLElement>('.reading-text');
@@ -26,6 +30,31 @@ if (popover && text && 'showPopover' in popover) {
   text.addEventListener('click', open);
   text.addEventListener('keydown', (event) => {
     if (event.key === ' ') open(event);
+  });
+
+  const termsOf = (paragraph: Element) => [...paragraph.querySelectorAll<HTMLAnchorElement>('a.term')];
+  for (const paragraph of text.querySelectorAll('[data-ref]'))
+    termsOf(paragraph).forEach((term, index) => term.setAttribute('tabindex', index === 0 ? '0' : '-1'));
+  const MOVES: Record<string, (index: number, count: number) => number> = {
+    ArrowRight: (index, count) => Math.min(index + 1, count - 1),
+    ArrowDown: (index, count) => Math.min(index + 1, count - 1),
+    ArrowLeft: (index) => Math.max(index - 1, 0),
+    ArrowUp: (index) => Math.max(index - 1, 0),
+    Home: () => 0,
+    End: (_index, count) => count - 1,
+  };
+  text.addEventListener('keydown', (event) => {
+    const move = MOVES[event.key];
+    const term = (event.target as Element).closest<HTMLAnchorElement>('a.term');
+    const paragraph = term?.closest('[data-ref]');
+    if (!move || !term || !paragraph || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const terms = termsOf(paragraph);
+    const next = terms[move(terms.indexOf(term), terms.length)];
+    if (!next || next === term) return;
+    event.preventDefault();
+    term.setAttribute('tabindex', '-1');
+    next.setAttribute('tabindex', '0');
+    next.focus();
   });
 }
 

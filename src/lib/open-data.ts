@@ -5,7 +5,7 @@ import type { CollationEntry, Difference, RussianComparison, Witness } from './e
 import { EDITIONS, type Edition } from './editions';
 import { seeAlsoByRef } from './editorial/see-also';
 import { paragraphId, paragraphRef } from './references';
-import { absolute, paths } from './urls';
+import { paths, publicUrl, SITE_URL } from './urls';
 
 type ByEdition = Record<Edition, string>;
 
@@ -102,6 +102,8 @@ export interface CorpusDocument {
 
 export interface Corpus {
   source: string;
+  /** The host the addresses are on; null where the site was built without SITE_URL and the addresses are paths. */
+  site: string | null;
   editions: readonly Edition[];
   translation: string;
   documents: CorpusDocument[];
@@ -140,6 +142,7 @@ export function alignedCorpus(
   const seeAlso = seeAlsoByRef(editorial.crossReferences);
   return {
     source: options.source,
+    site: SITE_URL ?? null,
     editions: EDITIONS,
     translation: options.translation,
     documents: printed.documents.map((document, d) => ({
@@ -163,7 +166,7 @@ export function alignedCorpus(
               id,
               kind: block.kind,
               url: Object.fromEntries(
-                EDITIONS.map((edition) => [edition, absolute(`${paths.section(edition, document.id, section.number)}#${id}`)]),
+                EDITIONS.map((edition) => [edition, publicUrl(`${paths.section(edition, document.id, section.number)}#${id}`)]),
               ) as ByEdition,
               text: each((e) => e.documents[d]!.sections[s]!.blocks[b]!.text),
               terms: options.termsByRef.get(ref) ?? [],
@@ -193,7 +196,7 @@ export function alignedCorpus(
       }),
       translationFollows: entry.translation.follows,
       comment: entry.comment,
-      url: Object.fromEntries(EDITIONS.map((edition) => [edition, absolute(`${paths.apparatus(edition)}#${entry.id}`)])) as ByEdition,
+      url: Object.fromEntries(EDITIONS.map((edition) => [edition, publicUrl(`${paths.apparatus(edition)}#${entry.id}`)])) as ByEdition,
     })),
     grouping: editorial.grouping,
     sources: [...editorial.sources.values()].map(({ id, name, evidence }) => ({ id, name, evidence })),

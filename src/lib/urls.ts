@@ -1,8 +1,9 @@
 /**
  * Every address of the site, in one place. The site can be published under a path of its host
  * (BASE_PATH=/reader/ npm run build): every link, asset, search index and data file is made here,
- * under that base. SITE_URL is the host it is published at, for canonical URLs, hreflang, Open Graph
- * and the sitemap; the default is the local preview of the README.
+ * under that base. SITE_URL is the host it is published at, for canonical URLs, Open Graph and the
+ * sitemap; a build without it writes no absolute address of the site at all (no canonical link, no
+ * sitemap; hreflang and the open data give paths), rather than one that points at a preview.
  */
 import type { DocumentId } from './split/model';
 
@@ -22,16 +23,16 @@ function configuredBase(): string {
 
 export const BASE = configuredBase();
 
-export const SITE_URL = (typeof process === 'undefined' ? undefined : process.env.SITE_URL) ?? 'http://127.0.0.1:4321';
+export const SITE_URL: string | undefined = (typeof process === 'undefined' ? undefined : process.env.SITE_URL) || undefined;
 
 /** An address on the site, from a path relative to the base: site('zh-hans/glossary/') → /reader/zh-hans/glossary/. */
 export function site(path = ''): string {
   return `${BASE}${path.replace(/^\/+/u, '')}`;
 }
 
-/** The address with the site's host, for canonical URLs, the sitemap and citations made at build time. */
-export function absolute(path: string): string {
-  return new URL(path, SITE_URL).href;
+/** The address to publish: absolute on the site's host where SITE_URL is known, else the path under the base. */
+export function publicUrl(path: string): string {
+  return SITE_URL ? new URL(path, SITE_URL).href : path;
 }
 
 export const paths = {

@@ -54,6 +54,48 @@ describe('a keyboard-only reader', () => {
     await page.close();
   }, 60_000);
 
+  it('skips past the text to the other sections, and meets a paragraph’s glossary terms as one Tab stop', async () => {
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.origin}/zh-hans/statement/5/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到其他部分');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('nav.pager, nav.toc') !== null)).toBe(true);
+
+    // Every paragraph puts at most one of its terms in the Tab order; the others are reached with the arrow keys.
+    const tabbable = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-ref]')].map((paragraph) => ({
+        ref: (paragraph as HTMLElement).dataset.ref,
+        terms: paragraph.querySelectorAll('a.term').length,
+        inTabOrder: [...paragraph.querySelectorAll<HTMLElement>('a.term')].filter((term) => term.tabIndex >= 0).length,
+      })),
+    );
+    for (const paragraph of tabbable) expect(paragraph.inTabOrder, paragraph.ref).toBe(Math.min(1, paragraph.terms));
+    const many = tabbable.find((paragraph) => paragraph.terms > 2)!;
+    const terms = page.locator(`[data-ref="${many.ref}"] a.term`);
+    await terms.first().focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(await terms.nth(1).textContent());
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(await terms.last().textContent());
+    // The paragraph remembers the term reached: Shift+Tab and Tab come back to it.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(await terms.last().textContent());
+
+    // From the top of the page to the pager by Tab alone, now a fraction of what it was (168 in section 五).
+    await page.goto(`${env.site.origin}/zh-hans/statement/5/`);
+    let presses = 0;
+    for (; presses < 200; presses += 1) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.closest('nav.pager') !== null)) break;
+    }
+    expect(presses).toBeLessThan(100);
+    await page.close();
+  });
+
   it('always sees where the focus is', async () => {
     const page = await env.browser.newPage();
     await page.goto(`${env.site.origin}/en/statement/2/`);

@@ -62,6 +62,21 @@ describe('reading a section', () => {
     await copying.close();
   });
 
+  it('shows the reading text on the first screen of a phone (390 × 844), in every edition', async () => {
+    const phone = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    for (const path of ['/zh-hans/statement/1/', '/zh-hant/statement/5/', '/en/statement/1/', '/en/report/2/']) {
+      await page.goto(`${env.site.origin}${path}`);
+      const top = await page
+        .locator('[data-ref]')
+        .first()
+        .evaluate((paragraph) => paragraph.getBoundingClientRect().top);
+      // The first paragraph begins with room for its first lines above the fold.
+      expect(top, path).toBeLessThan(844 - 120);
+    }
+    await phone.close();
+  });
+
   it('confirms a copy visibly and politely, without moving the page', async () => {
     const copying = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await copying.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });

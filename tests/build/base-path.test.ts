@@ -12,10 +12,10 @@ import { scratchCopy, type ScratchCopy } from '../../scripts/lib/scratch-copy';
 import { launchBrowser, serveSite, type Site } from '../../scripts/lib/site-server';
 import { IMMUTABLE, nginxServerBlock, REVALIDATE } from '../../src/lib/hosting';
 import { HEADER_CONTENT_SECURITY_POLICY } from '../../src/lib/security';
-import { SITE_URL } from '../../src/lib/urls';
 
 /** The site published under a path of its host, as a GitHub Pages project site or an organisation's section would. */
 const BASE = '/reader/';
+const SITE_URL = 'https://example.org';
 let copy: ScratchCopy;
 let dist: string;
 let site: Site;
@@ -23,7 +23,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   copy = scratchCopy('base-path-');
-  copy.build({ BASE_PATH: BASE });
+  copy.build({ BASE_PATH: BASE, SITE_URL });
   dist = join(copy.dir, 'dist');
   [site, browser] = await Promise.all([serveSite({ dist, base: BASE }), launchBrowser()]);
 }, 240_000);
@@ -39,14 +39,17 @@ describe(`the site built under a base path (BASE_PATH=${BASE})`, () => {
     expect(findBrokenLinks(dist, SITE_URL, BASE)).toEqual([]);
   });
 
-  it('gives canonical URLs, hreflang alternates, the sitemap and robots.txt under the base', () => {
+  it('gives canonical URLs, hreflang alternates, the sitemap and robots.txt on the host, under the base', () => {
+    let canonicals = 0;
     for (const file of htmlFiles(dist)) {
       for (const element of allElements(fromHtml(readFileSync(file, 'utf8')))) {
         if (element.tagName === 'link' && ['canonical', 'alternate'].includes(String(element.properties.rel))) {
           expect(String(element.properties.href), file).toMatch(new RegExp(`^${SITE_URL}${BASE}`, 'u'));
+          if (String(element.properties.rel) === 'canonical') canonicals += 1;
         }
       }
     }
+    expect(canonicals).toBeGreaterThan(40);
     const locations = [...readFileSync(join(dist, 'sitemap.xml'), 'utf8').matchAll(/(?:<loc>|href=")([^<"]+)/gu)].map((match) => match[1]!);
     expect(locations.length).toBeGreaterThan(40);
     for (const location of locations) expect(location).toMatch(new RegExp(`^${SITE_URL}${BASE}`, 'u'));

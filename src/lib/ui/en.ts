@@ -6,6 +6,7 @@ export const english: UiStrings = {
   siteDescription:
     'The joint statement of the People’s Republic of China and the Russian Federation of May 2025 and the Xinhua report printed with it, paragraph by paragraph: the Chinese original, a Traditional Chinese edition and an English translation, with a permanent link to every paragraph.',
   skipToText: 'Skip to the text',
+  skipToSections: 'Skip to the other sections',
   home: 'Home',
   editionsNav: 'Editions',
   siteNav: 'Site',
@@ -41,6 +42,7 @@ export const english: UiStrings = {
   parallelView: 'Show the Chinese original alongside',
   termAlignment: 'Light up matching terms',
   termAlignmentHint: 'Point at, focus or tap a term: its rendering in the other column lights up',
+  termKeysHint: 'Keyboard: Tab reaches the first glossary term of a paragraph, the arrow keys its other terms.',
   parallelViewHint: 'Untick to read the English only',
   translationNotice: 'The English translation is this site’s own and unofficial. The Chinese text is the original and prevails.',
   translatorNote: 'Translator’s note:',
@@ -163,6 +165,10 @@ export const english: UiStrings = {
   continuationNote:
     'The printed page reads “{marker}” (“continued on page 3”) here: the rest of the statement is on another page, which is not part of this site’s source. The text ends here; nothing has been added.',
   sourceHeading: 'About this text',
+  sourceLine:
+    'Source: one page of a Chinese daily newspaper, as extracted text; the source names neither the newspaper nor the page. The latest date on the page is the dateline of the Xinhua report, {dateline}. The statement breaks off where the page reads “{marker}” (“continued on page 3”); the rest of it is not in the source.',
+  noOfficialCopy:
+    'No copy of the statement or the report on an official Chinese outlet (Xinhua, People’s Daily, gov.cn, the Ministry of Foreign Affairs) could be reached: the published text is known here from news reprints and aggregator pages, each named for what it is.',
   sourceNote: [
     'The text comes from one page of a Chinese newspaper, as extracted text: the part of the China–Russia joint statement of May 2025 printed on that page, and a Xinhua report.',
     'The statement breaks off in section V with the marker “（下转第三版）” (“continued on page 3”); the rest is not in the source, and the site does not supply it.',

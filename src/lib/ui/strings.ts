@@ -16,6 +16,8 @@ export interface UiStrings {
   siteName: string;
   siteDescription: string;
   skipToText: string;
+  /** On a section page, the second skip link: past the text to the section navigation. */
+  skipToSections: string;
   home: string;
   editionsNav: string;
   siteNav: string;
@@ -61,6 +63,8 @@ export interface UiStrings {
   parallelViewHint: string;
   termAlignment: string;
   termAlignmentHint: string;
+  /** How the keyboard reaches a paragraph's glossary terms: one Tab stop each paragraph, the arrow keys for the others. */
+  termKeysHint: string;
   translationNotice: string;
   translatorNote: string;
   editorialNote: string;
@@ -162,6 +166,10 @@ export interface UiStrings {
   continuationNote: string;
   sourceHeading: string;
   sourceNote: string[];
+  /** On every page: where the text comes from. {dateline}: the report's dateline as the edition gives it; {marker}: where the statement breaks off. */
+  sourceLine: string;
+  /** The apparatus: that no copy on an official Chinese outlet could be reached. */
+  noOfficialCopy: string;
   repairsHeading: string;
   /** {lines}: the source lines, as a list. */
   repairs: Record<LayoutRule, string>;

@@ -6,6 +6,7 @@ export const simplified: UiStrings = {
   siteDescription:
     '中华人民共和国和俄罗斯联邦2025年5月联合声明及同版新华社报道的逐段对照阅读本：中文原文、繁体版与英文译文，每段均有固定链接。',
   skipToText: '跳到正文',
+  skipToSections: '跳到其他部分',
   home: '首页',
   editionsNav: '版本',
   siteNav: '网站导航',
@@ -41,6 +42,7 @@ export const simplified: UiStrings = {
   parallelView: '中英对照',
   termAlignment: '对应词语高亮',
   termAlignmentHint: '指向、聚焦或轻触术语，另一栏的对应译法随之高亮',
+  termKeysHint: '键盘：Tab 键到达每段第一个术语，方向键在本段术语之间移动。',
   parallelViewHint: '取消勾选则只显示中文',
   translationNotice: '英文译文为本站自译，并非官方译本；如有出入，以中文原文为准。',
   translatorNote: '译者注',
@@ -150,6 +152,10 @@ export const simplified: UiStrings = {
     '这个地址上没有页面。每一段的地址形如 /zh-hans/statement/2/#p2-5（声明第二部分第 5 段）；可以从首页的目录、全文搜索或术语表找到要读的段落。',
   continuationNote: '原报版面在此印有“{marker}”：声明的其余部分刊登在另一版面，不在本站所据的资料之中。本站到此为止，不作任何补充。',
   sourceHeading: '关于本文本',
+  sourceLine:
+    '来源：一份中文日报的一个版面（提取文本）；来源未注明报纸名称和版次。版面上最晚的日期是新华社报道的电头{dateline}。声明在版面印有“{marker}”处中断，其余部分不在来源之中。',
+  noOfficialCopy:
+    '未能取得官方中文媒体（新华社、人民日报、中国政府网、外交部）刊载的声明或报道文本；本站所据的已发表文本来自新闻转载和聚合转载页，均注明其性质。',
   sourceNote: [
     '本站文本取自一份中文报纸的一个版面的提取文本，内容为2025年5月中俄联合声明（本版所载部分）和一篇新华社报道。',
     '联合声明在第五部分中途以“（下转第三版）”中断，其余部分不在本资料中，本站不作补写。',

@@ -1,7 +1,12 @@
 import type { APIRoute } from 'astro';
 import { EDITIONS, EDITION_INFO } from '../lib/editions';
 import { loadEdition } from '../lib/load-edition';
-import { absolute, paths } from '../lib/urls';
+import { paths, publicUrl, SITE_URL } from '../lib/urls';
+
+/** A sitemap needs absolute addresses: it is written only by a build that knows its host (SITE_URL). */
+export function getStaticPaths() {
+  return SITE_URL ? [{ params: { sitemap: 'sitemap' } }] : [];
+}
 
 /** Every page of every edition, each with its alternates in the other editions. */
 export const GET: APIRoute = async () => {
@@ -20,9 +25,9 @@ export const GET: APIRoute = async () => {
   const urls = shared.flatMap((pathOf) =>
     EDITIONS.map((edition) => {
       const alternates = EDITIONS.map(
-        (other) => `    <xhtml:link rel="alternate" hreflang="${EDITION_INFO[other].lang}" href="${absolute(pathOf(other))}"/>`,
+        (other) => `    <xhtml:link rel="alternate" hreflang="${EDITION_INFO[other].lang}" href="${publicUrl(pathOf(other))}"/>`,
       ).join('\n');
-      return `  <url>\n    <loc>${absolute(pathOf(edition))}</loc>\n${alternates}\n  </url>`;
+      return `  <url>\n    <loc>${publicUrl(pathOf(edition))}</loc>\n${alternates}\n  </url>`;
     }),
   );
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`;
