@@ -79,6 +79,7 @@ async function cite(passage: Passage, button: HTMLButtonElement): Promise<void> 
     documentTitle: document.querySelector(`.doc-title > [lang="${lang}"]`)?.textContent?.trim() ?? '',
     url,
     translationLabel: lang === 'en' ? labels.translationLabel : undefined,
+    lang,
   });
 }
 

@@ -231,6 +231,7 @@ interface CountLabels {
   match: PluralForms;
   mention: PluralForms;
   alsoAs: string;
+  alsoAsForm: string;
   entry: PluralForms;
   join: string;
   end: string;
@@ -241,7 +242,7 @@ function countLine(outcome: SearchOutcome, hits: readonly SearchHit[], cards: re
   const count = JSON.parse(labels.count ?? '{}') as CountLabels;
   const lang = window.document.documentElement.lang;
   const summary = countSummary(hits, outcome.textRefs, outcome.entries, outcome.script);
-  const quote = (text: string) => `“${text}”`;
+  const quote = (text: string) => format(count.alsoAsForm, { form: text });
   const also =
     summary.alsoAs.length === 0
       ? ''

@@ -36,11 +36,14 @@ export interface PassageCitationParts {
   url: string;
   /** For a passage of the English translation: the words that mark it as unofficial. */
   translationLabel?: string | undefined;
+  /** The passage's language (BCP 47): a Traditional passage is quoted with corner quotes, as Taiwan writes. */
+  lang?: string | undefined;
 }
 
 /** A passage cited as plain text: the passage quoted, then where it is from. */
-export function passageCitationText({ passage, ref, documentTitle, url, translationLabel }: PassageCitationParts): string {
-  return `“${passage}”${translationLabel ? ` (${translationLabel})` : ''}\n\n${documentTitle}, ${ref}. ${url}`;
+export function passageCitationText({ passage, ref, documentTitle, url, translationLabel, lang }: PassageCitationParts): string {
+  const [open, close] = lang === 'zh-Hant' ? ['「', '」'] : ['“', '”'];
+  return `${open}${passage}${close}${translationLabel ? ` (${translationLabel})` : ''}\n\n${documentTitle}, ${ref}. ${url}`;
 }
 
 /** The same citation in Markdown: the passage quoted, the reference a link to the passage. */

@@ -7,7 +7,7 @@ import { glossaryViews } from './glossary/glossary-view';
 import { loadGlossary } from './glossary/load-glossary';
 import { termOccurrences } from './glossary/occurrences';
 import { loadSectionTitles, sectionTitleIn } from './section-titles';
-import { toTraditional } from './traditional';
+import { quotedTextIn, siteWordsIn } from './traditional-interface';
 
 const loaded = new Map<Edition, ReturnType<typeof readEdition>>();
 
@@ -49,7 +49,7 @@ async function readEdition(edition: Edition) {
     edition,
     sections.map(({ document, section: number }) => ({ document, section: number, html: section(document, number).html })),
   );
-  const glossary = glossaryViews(loadGlossary(), edition, occurrences, edition === 'zh-hant' ? toTraditional : (text) => text);
+  const glossary = glossaryViews(loadGlossary(), edition, occurrences, quotedTextIn(edition), siteWordsIn(edition));
 
   return { edition, sections, section, documentData, editorialTitle, glossary, repairs: readSplitOutput().repairs };
 }

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { Edition } from './editions';
 import { readYaml } from './read-yaml';
-import { toTraditional } from './traditional';
+import { toTraditionalInterface } from './traditional-interface';
 
 export const SECTION_TITLES_FILE = 'content/editorial/section-titles.yaml';
 
@@ -17,7 +17,7 @@ export function loadSectionTitles(): Map<string, SectionTitle> {
   return new Map(readYaml(SECTION_TITLES_FILE, z.array(sectionTitleSchema)).map((title) => [title.id, title]));
 }
 
-/** An editors' title in an edition's language and script: English, or the Chinese converted to Traditional. */
+/** An editors' title in an edition's language and script: English, or the Chinese, in the Traditional edition as the site writes its own words. */
 export function sectionTitleIn(edition: Edition, title: Pick<SectionTitle, 'zh' | 'en'>): string {
-  return edition === 'en' ? title.en : edition === 'zh-hant' ? toTraditional(title.zh) : title.zh;
+  return edition === 'en' ? title.en : edition === 'zh-hant' ? toTraditionalInterface(title.zh) : title.zh;
 }

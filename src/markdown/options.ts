@@ -5,7 +5,7 @@ import { seeAlsoByRef, seeAlsoElement } from '../lib/editorial/see-also';
 import { EDITIONS, type Edition } from '../lib/editions';
 import { loadGlossary, termForms } from '../lib/glossary/load-glossary';
 import { alignedForms, alignedTerms, loadTerminology } from '../lib/terminology';
-import { toTraditional } from '../lib/traditional';
+import { quotedTextIn, siteWordsIn } from '../lib/traditional-interface';
 import { UI } from '../lib/ui';
 import { paths } from '../lib/urls';
 import remarkAlignedTerms from './remark-aligned-terms';
@@ -18,7 +18,6 @@ const byEdition = <T>(value: (edition: Edition) => T) => Object.fromEntries(EDIT
 const glossary = loadGlossary();
 const aligned = alignedTerms(loadTerminology(), new Set(termForms(glossary, 'zh-hans').map((form) => form.text)));
 const editorial = loadEditorial();
-const toScript = (edition: Edition) => (edition === 'zh-hant' ? toTraditional : (text: string) => text);
 const seeAlso = seeAlsoByRef(editorial.crossReferences);
 
 /** The Markdown pipeline of the site, shared by astro.config.mjs and the tests. The plugins run in this order. */
@@ -34,7 +33,8 @@ export const markdownOptions = {
         notes: byEdition((edition) =>
           editionNotes(editorial, edition, {
             apparatusHref: paths.apparatus,
-            toScript: toScript(edition),
+            toScript: quotedTextIn(edition),
+            toWords: siteWordsIn(edition),
           }),
         ),
         markedEditions: ['zh-hans', 'zh-hant'],
@@ -48,7 +48,7 @@ export const markdownOptions = {
             new Map(
               [...seeAlso].map(([ref, groups]) => [
                 ref,
-                seeAlsoElement(groups, edition, { sectionHref: paths.section, toScript: toScript(edition) }),
+                seeAlsoElement(groups, edition, { sectionHref: paths.section, toWords: siteWordsIn(edition) }),
               ]),
             ),
         ),

@@ -32,7 +32,7 @@ async function search(page: Page, edition: string, query: string): Promise<strin
   await page.goto(`${env.site.origin}/${edition}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForFunction(() => {
     const status = document.querySelector('#search-status')?.textContent ?? '';
-    return status !== '' && !/正在搜索|Searching|JavaScript/u.test(status);
+    return status !== '' && !/正在搜索|正在搜尋|Searching|JavaScript/u.test(status);
   });
   return page.locator('#search-results .result-ref').allTextContents();
 }

@@ -10,7 +10,8 @@ import { loadEditorial } from '../../src/lib/editorial/load';
 import { EDITIONS, type Edition } from '../../src/lib/editions';
 import type { Corpus } from '../../src/lib/open-data';
 import { paragraphIdOfRef, parseRef } from '../../src/lib/references';
-import { createToSimplified, toTraditional } from '../../src/lib/traditional';
+import { createToSimplified } from '../../src/lib/traditional';
+import { toTraditionalInterface } from '../../src/lib/traditional-interface';
 import { BASE, paths } from '../../src/lib/urls';
 
 const { crossReferences } = loadEditorial();
@@ -96,7 +97,8 @@ describe('the report tied to the statement (content/editorial/cross-references.y
           const line = select('.see-also', paragraph(edition, ref))!;
           expect(langOf(tree, line), `${edition} ${ref}`).toBe(LANG[edition]);
           const text = toText(line);
-          const reason = edition === 'en' ? link.reason.en : edition === 'zh-hant' ? toTraditional(link.reason.zh) : link.reason.zh;
+          const reason =
+            edition === 'en' ? link.reason.en : edition === 'zh-hant' ? toTraditionalInterface(link.reason.zh) : link.reason.zh;
           expect(text, `${edition} ${ref}`).toContain(reason);
           if (edition === 'en') expect(link.reason.en).not.toMatch(/\p{Script=Han}/u);
           else expect(link.reason.zh).toMatch(/^[\p{Script=Han}\p{P}\d《》“”（）—]+$/u);

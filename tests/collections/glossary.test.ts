@@ -90,7 +90,13 @@ describe('the glossary', () => {
   });
 
   it('sorts the Chinese glossary by pinyin and the English one alphabetically', () => {
-    const zh = glossaryViews(entries, 'zh-hans', new Map(), (t) => t);
+    const zh = glossaryViews(
+      entries,
+      'zh-hans',
+      new Map(),
+      (t) => t,
+      (t) => t,
+    );
     const plain = (text: string) =>
       text
         .normalize('NFD')
@@ -111,7 +117,13 @@ describe('the glossary', () => {
   });
 
   it('gives every entry pinyin with tone marks', () => {
-    for (const view of glossaryViews(entries, 'zh-hans', new Map(), (t) => t)) {
+    for (const view of glossaryViews(
+      entries,
+      'zh-hans',
+      new Map(),
+      (t) => t,
+      (t) => t,
+    )) {
       expect(view.pinyin, view.id).toMatch(/^[\p{Script=Latin}\s·'’-]+$/u);
     }
   });
@@ -124,12 +136,26 @@ describe('the glossary', () => {
       const difference = differences.find((d) => entry.term.includes(d.printed) || d.printed.includes(entry.term));
       expect(difference, entry.id).toBeDefined();
       expect(entry.published, entry.id).toBe(entry.term.replace(difference!.printed, difference!.reading));
-      const view = glossaryViews(entries, 'zh-hans', new Map(), (text) => text).find((v) => v.id === entry.id)!;
+      const view = glossaryViews(
+        entries,
+        'zh-hans',
+        new Map(),
+        (text) => text,
+        (text) => text,
+      ).find((v) => v.id === entry.id)!;
       expect(view.published).toBe(entry.published);
       expect(entry.explanation.en, entry.id).toContain(entry.published!);
       expect(entry.explanation.zh, entry.id).toContain(entry.published!);
     }
-    expect(glossaryViews(entries, 'en', new Map(), (text) => text).find((v) => v.id === 'pashkov-house')!.pinyin).toBe('Pàshíkēfū Gōng');
+    expect(
+      glossaryViews(
+        entries,
+        'en',
+        new Map(),
+        (text) => text,
+        (text) => text,
+      ).find((v) => v.id === 'pashkov-house')!.pinyin,
+    ).toBe('Pàshíkēfū Gōng');
   });
 
   it('repeats in no explanation a reading that the apparatus corrects, unless it gives the correction beside it', () => {

@@ -1,6 +1,7 @@
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { mapEditionText } from '../../src/lib/collections/edition-text';
+import { splitEdition } from '../../src/lib/collections/split-output';
 import { paragraphRef } from '../../src/lib/references';
 import { createToSimplified, loadTraditionalCorrections, toTraditional } from '../../src/lib/traditional';
 import { printed } from '../helpers/editions';
@@ -27,6 +28,28 @@ describe('the Traditional edition', () => {
       );
     });
     expect(differences).toEqual([]);
+  });
+
+  it('as the site shows it keeps the print’s quotation marks, and none of the interface’s words or corner quotes', () => {
+    // The split's Traditional edition is what the pages show; the interface's Taiwan words and corner quotes never reach it.
+    const shown = splitEdition('zh-hant');
+    const marks = (text: string) => text.replace(/[^“”‘’「」『』]/gu, '');
+    let quoting = 0;
+    shown.documents.forEach((document, d) => {
+      const original = simplified.documents[d]!;
+      expect(toSimplified(document.title), `${document.id} title`).toBe(original.title);
+      document.sections.forEach((section, s) =>
+        section.blocks.forEach((block, b) => {
+          const ref = paragraphRef(document.id, section.number, b + 1);
+          const printedText = original.sections[s]!.blocks[b]!.text;
+          expect(marks(block.text), ref).toBe(marks(printedText));
+          expect(toSimplified(block.text), ref).toBe(printedText);
+          if (printedText.includes('“')) quoting += 1;
+        }),
+      );
+    });
+    expect(quoting).toBeGreaterThan(0);
+    expect(shown).toEqual(traditional);
   });
 
   it('changes the script, never the words: the terms that matter, pinned', () => {

@@ -41,6 +41,14 @@ describe('passage citations', () => {
     );
   });
 
+  it('quotes a Traditional passage with corner quotes, as Taiwan writes, and every other passage with curly ones', () => {
+    expect(passageCitationText({ ...passage, passage: '平等相待', lang: 'zh-Hant' })).toBe(
+      `「平等相待」\n\n${passage.documentTitle}, 5.2. ${passage.url}`,
+    );
+    expect(passageCitationText({ ...passage, lang: 'zh-Hans' })).toMatch(/^“.*”\n/u);
+    expect(passageCitationText({ ...passage, passage: 'on an equal footing', lang: 'en' })).toMatch(/^“on an equal footing”\n/u);
+  });
+
   it('as Markdown: the passage quoted with Markdown characters escaped, the reference a link to the passage', () => {
     expect(passageCitationMarkdown({ ...passage, passage: 'a *starred* [word]', translationLabel: 'unofficial translation' })).toBe(
       `> a \\*starred\\* \\[word\\] *(unofficial translation)*\n\n— *${passage.documentTitle}*, [5.2](${passage.url})`,

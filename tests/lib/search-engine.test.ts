@@ -184,7 +184,14 @@ describe('names and references', () => {
 
 describe('partial names and abbreviations', () => {
   const entries = loadGlossary();
-  const view = (edition: 'zh-hans' | 'en') => glossaryViews(entries, edition, new Map(), (text) => text);
+  const view = (edition: 'zh-hans' | 'en') =>
+    glossaryViews(
+      entries,
+      edition,
+      new Map(),
+      (text) => text,
+      (text) => text,
+    );
   const names = searchNames(entries, { chinese: view('zh-hans'), english: view('en') }, allText(english));
   const named = async (query: string) => (await search(query, sources('zh-hans', names))).entries.map((entry) => entry.id);
 

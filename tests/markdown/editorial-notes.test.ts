@@ -7,6 +7,7 @@ import { readEditionInputs } from '../../src/lib/collections/read-inputs';
 import { loadEditorial } from '../../src/lib/editorial/load';
 import { paragraphIdOfRef, parseRef } from '../../src/lib/references';
 import { createToSimplified, toTraditional } from '../../src/lib/traditional';
+import { toTraditionalInterface } from '../../src/lib/traditional-interface';
 import { UI } from '../../src/lib/ui';
 import { paths } from '../../src/lib/urls';
 import { renderMarkdown } from '../helpers/markdown';
@@ -24,6 +25,8 @@ describe('editorial notes on the differences from the published text', () => {
   it('keep the printed text as printed, mark it, and describe it by the note after it, in both Chinese editions', async () => {
     for (const edition of ['zh-hans', 'zh-hant'] as const) {
       const script = edition === 'zh-hant' ? toTraditional : (text: string) => text;
+      // The quotation marks are the site's (corner quotes in the Traditional edition); the readings inside are the print's and the published text's.
+      const [open, close] = edition === 'zh-hant' ? ['「', '」'] : ['“', '”'];
       for (const entry of editorial.differences) {
         const element = await paragraph(edition, entry.ref);
         const mark = selectAll('mark.variant', element).find((m) => toText(m) === script(entry.printed));
@@ -32,22 +35,27 @@ describe('editorial notes on the differences from the published text', () => {
         expect(note.properties.role).toBe('note');
         expect(mark!.properties.ariaDescribedBy).toEqual([`note-${entry.id}`]);
         const text = toText(note);
-        expect(text, entry.id).toContain(`“${script(entry.printed)}”`);
-        expect(text, entry.id).toContain(`“${script(entry.reading)}”`);
+        expect(text, entry.id).toContain(`${open}${script(entry.printed)}${close}`);
+        expect(text, entry.id).toContain(`${open}${script(entry.reading)}${close}`);
         expect(text, entry.id).toContain(UI[edition].translationFollows[entry.translation.follows]);
         expect(text, entry.id).toContain(entry.basis === 'published' ? UI[edition].basisPublished : UI[edition].basisConjecture);
       }
     }
   });
 
-  it('are in Traditional script in the Traditional edition', async () => {
+  it('are in Traditional script in the Traditional edition, in Taiwan’s words and with corner quotes (the site’s own words)', async () => {
     const toSimplified = createToSimplified();
     for (const entry of editorial.differences) {
       const note = select(`#note-${entry.id}`, await paragraph('zh-hant', entry.ref))!;
       const comment = toText(select('.comment', note)!);
-      expect(comment, entry.id).toBe(toTraditional(entry.comment.zh));
+      expect(comment, entry.id).toBe(toTraditionalInterface(entry.comment.zh));
       expect(toSimplified(comment), entry.id).not.toBe(comment);
+      expect(comment, entry.id).not.toMatch(/[“”]/u);
     }
+    // A note whose comment has a word Taiwan says otherwise: 字节 (bytes) is 位元組, the quoted print stays.
+    const r11a = toText(select('#note-r1-1a .comment', await paragraph('zh-hant', 'R1.1'))!);
+    expect(r11a).toContain('殘存的位元組不可能出自「官」');
+    expect(r11a).not.toContain('字節');
   });
 
   it('show their basis: each witness a link that opens in a new tab and says so, or the word conjecture', async () => {

@@ -28,11 +28,11 @@ export function apparatusSummary(editorial: Editorial) {
 }
 
 /** The basis cell of an apparatus row: the published text or a conjecture, and each witness or source with its quoted wording. */
-export function apparatusBasis(editorial: Editorial, entry: Difference, edition: Edition, toScript: (text: string) => string): Element {
+export function apparatusBasis(editorial: Editorial, entry: Difference, edition: Edition, toWords: (text: string) => string): Element {
   const ui = UI[edition];
   const citations = entry.basis === 'published' ? entry.witnesses : entry.sources;
   const witnesses = citedWitnesses(editorial, citations);
-  const links = witnessLinks(witnesses, edition, toScript);
+  const links = witnessLinks(witnesses, edition, toWords);
   const colon = edition === 'en' ? ': ' : '：';
   return h('div', [
     h('p', entry.basis === 'published' ? ui.basisPublished : ui.basisConjecture),
@@ -48,8 +48,8 @@ export function apparatusBasis(editorial: Editorial, entry: Difference, edition:
           ),
         ]
       : []),
-    h('p', { class: 'independence' }, independenceLine(editorial, citations, edition, toScript)),
-    ...(entry.russian ? [h('p', { class: 'russian-sense' }, russianLine(editorial, entry.russian, edition, toScript))] : []),
-    ...(entry.context.length > 0 ? [h('p', { class: 'context' }, contextLine(editorial, entry.context, edition, toScript))] : []),
+    h('p', { class: 'independence' }, independenceLine(editorial, citations, edition, toWords)),
+    ...(entry.russian ? [h('p', { class: 'russian-sense' }, russianLine(editorial, entry.russian, edition, toWords))] : []),
+    ...(entry.context.length > 0 ? [h('p', { class: 'context' }, contextLine(editorial, entry.context, edition, toWords))] : []),
   ]);
 }

@@ -23,8 +23,10 @@ export interface EditionNote {
 export interface NoteOptions {
   /** The address of the apparatus page in an edition. */
   apparatusHref: (edition: Edition) => string;
-  /** Simplified → the edition's script (Traditional for zh-hant). */
+  /** Chinese the note quotes (the printed and the published readings), Simplified → the edition's script (Traditional for zh-hant). */
   toScript: (simplified: string) => string;
+  /** The site's own words (comments, the names of outlets and sources), Simplified → as the edition writes them (src/lib/traditional-interface.ts). */
+  toWords: (simplified: string) => string;
 }
 
 /** Text in the edition's language, with what it quotes in the other marked as such: Chinese in an English note, a Latin-script name in a Chinese one. */
@@ -43,7 +45,7 @@ function quoted(value: string, edition: Edition): ElementContent {
  * A link to each witness, opening in a new tab and saying so, followed by what kind of copy it is;
  * an outlet cited twice in one list is numbered (gdcydspt.cn 1, gdcydspt.cn 2).
  */
-export function witnessLinks(witnesses: readonly Witness[], edition: Edition, toScript: (text: string) => string): ElementContent[][] {
+export function witnessLinks(witnesses: readonly Witness[], edition: Edition, toWords: (text: string) => string): ElementContent[][] {
   const ui = UI[edition];
   const counts = new Map<string, number>();
   for (const witness of witnesses) counts.set(witness.outlet.en, (counts.get(witness.outlet.en) ?? 0) + 1);
@@ -51,7 +53,7 @@ export function witnessLinks(witnesses: readonly Witness[], edition: Edition, to
   return witnesses.map((witness) => {
     const number = (seen.get(witness.outlet.en) ?? 0) + 1;
     seen.set(witness.outlet.en, number);
-    const outlet = edition === 'en' ? witness.outlet.en : toScript(witness.outlet.zh);
+    const outlet = edition === 'en' ? witness.outlet.en : toWords(witness.outlet.zh);
     const label = (counts.get(witness.outlet.en) ?? 0) > 1 ? `${outlet} ${number}` : outlet;
     const kind = ui.witnessKinds[witness.kind];
     // A name in Latin script (a web address) is marked as such inside Chinese text; the link's hidden words stay in the edition's language.
@@ -84,11 +86,11 @@ export function independenceLine(
   editorial: Editorial,
   citations: readonly { witness: string }[],
   edition: Edition,
-  toScript: (text: string) => string,
+  toWords: (text: string) => string,
 ): ElementContent[] {
   const ui = UI[edition];
   const sources = independentSources(editorial, citations);
-  const names = sources.map((source) => (edition === 'en' ? source.name.en : toScript(source.name.zh)));
+  const names = sources.map((source) => (edition === 'en' ? source.name.en : toWords(source.name.zh)));
   const template =
     sources.length === 0 ? ui.independentSources.none : sources.length === 1 ? ui.independentSources.one : ui.independentSources.other;
   return editorialText(format(template, { n: sources.length, sources: formatList(names, edition === 'en' ? 'en' : 'zh') }), edition);
@@ -99,18 +101,18 @@ export function russianLine(
   editorial: Editorial,
   russian: NonNullable<Difference['russian']>,
   edition: Edition,
-  toScript: (text: string) => string,
+  toWords: (text: string) => string,
 ): ElementContent[] {
   const ui = UI[edition];
   const witnesses = citedWitnesses(editorial, russian.witnesses);
-  const links = witnessLinks(witnesses, edition, toScript);
+  const links = witnessLinks(witnesses, edition, toWords);
   const quotes = russian.witnesses.map(({ quote }, index): ElementContent[] => [
     h('q', { lang: witnessLang(witnesses[index]!) }, quote),
     { type: 'text', value: edition === 'en' ? ' (' : '（' },
     ...links[index]!,
     { type: 'text', value: edition === 'en' ? ')' : '）' },
   ]);
-  const comment = edition === 'en' ? russian.comment.en : toScript(russian.comment.zh);
+  const comment = edition === 'en' ? russian.comment.en : toWords(russian.comment.zh);
   return [
     `${ui.russianText}${edition === 'en' ? ' ' : ''}`,
     ...joined(quotes, edition),
@@ -128,10 +130,10 @@ export function contextLine(
   editorial: Editorial,
   context: Difference['context'],
   edition: Edition,
-  toScript: (text: string) => string,
+  toWords: (text: string) => string,
 ): ElementContent[] {
   const witnesses = citedWitnesses(editorial, context);
-  const links = witnessLinks(witnesses, edition, toScript);
+  const links = witnessLinks(witnesses, edition, toWords);
   const items = context.map(({ quote }, index): ElementContent[] => [
     h('q', { lang: witnessLang(witnesses[index]!) }, quote),
     { type: 'text', value: edition === 'en' ? ' (' : '（' },
@@ -148,15 +150,15 @@ export function basisLine(
   editorial: Editorial,
   entry: Pick<Difference, 'basis' | 'witnesses' | 'sources'>,
   edition: Edition,
-  toScript: (text: string) => string,
+  toWords: (text: string) => string,
 ): ElementContent[] {
   const ui = UI[edition];
   const space = edition === 'en' ? ' ' : '';
-  const independence = independenceLine(editorial, entry.basis === 'published' ? entry.witnesses : entry.sources, edition, toScript);
+  const independence = independenceLine(editorial, entry.basis === 'published' ? entry.witnesses : entry.sources, edition, toWords);
   if (entry.basis === 'published') {
     return [
       `${ui.basisLabel}${space}${ui.basisPublished}${edition === 'en' ? ': ' : '：'}`,
-      ...joined(witnessLinks(citedWitnesses(editorial, entry.witnesses), edition, toScript), edition),
+      ...joined(witnessLinks(citedWitnesses(editorial, entry.witnesses), edition, toWords), edition),
       edition === 'en' ? '. ' : '。',
       ...independence,
     ].map(node);
@@ -168,7 +170,7 @@ export function basisLine(
           edition === 'en' ? '; ' : '；',
           ui.supportingSources,
           space,
-          ...joined(witnessLinks(citedWitnesses(editorial, entry.sources), edition, toScript), edition),
+          ...joined(witnessLinks(citedWitnesses(editorial, entry.sources), edition, toWords), edition),
         ];
   return [`${ui.basisLabel}${space}${ui.basisConjecture}`, ...sources, edition === 'en' ? '. ' : '。', ...independence].map(node);
 }
@@ -183,12 +185,12 @@ function differenceNote(
   entry: Difference,
   number: number,
   edition: Edition,
-  { apparatusHref, toScript }: NoteOptions,
+  { apparatusHref, toScript, toWords }: NoteOptions,
 ): Element {
   const ui = UI[edition];
   const printed = quoted(toScript(entry.printed), edition);
   const reading = quoted(toScript(entry.reading), edition);
-  const comment = edition === 'en' ? entry.comment.en : toScript(entry.comment.zh);
+  const comment = edition === 'en' ? entry.comment.en : toWords(entry.comment.zh);
   return h('span', { class: 'editorial-note', role: 'note', id: `note-${entry.id}`, 'data-basis': entry.basis }, [
     h('span', { class: 'editorial-note-label' }, ui.editorialNote),
     ' ',
@@ -200,9 +202,9 @@ function differenceNote(
     ' ',
     h('span', { class: 'comment' }, editorialText(comment, edition)),
     ' ',
-    h('span', { class: 'basis' }, basisLine(editorial, entry, edition, toScript)),
-    ...(entry.russian ? [' ', h('span', { class: 'russian-sense' }, russianLine(editorial, entry.russian, edition, toScript))] : []),
-    ...(entry.context.length > 0 ? [' ', h('span', { class: 'context' }, contextLine(editorial, entry.context, edition, toScript))] : []),
+    h('span', { class: 'basis' }, basisLine(editorial, entry, edition, toWords)),
+    ...(entry.russian ? [' ', h('span', { class: 'russian-sense' }, russianLine(editorial, entry.russian, edition, toWords))] : []),
+    ...(entry.context.length > 0 ? [' ', h('span', { class: 'context' }, contextLine(editorial, entry.context, edition, toWords))] : []),
     ' ',
     h('span', { class: 'translation-follows' }, ui.translationFollows[entry.translation.follows]),
     ' ',
@@ -216,7 +218,7 @@ function differenceNote(
  */
 export function editionNotes(editorial: Editorial, edition: Edition, options: NoteOptions): EditionNote[] {
   const ui = UI[edition];
-  const { toScript } = options;
+  const { toScript, toWords } = options;
   const differences = editorial.differences.map((entry, index) => ({
     ref: entry.ref,
     id: `note-${entry.id}`,
@@ -225,7 +227,7 @@ export function editionNotes(editorial: Editorial, edition: Edition, options: No
   }));
   const wording = editorial.wordingNotes.map((note) => {
     const id = `note-${paragraphIdOfRef(note.ref)}w`;
-    const comment = edition === 'en' ? note.comment.en : toScript(note.comment.zh);
+    const comment = edition === 'en' ? note.comment.en : toWords(note.comment.zh);
     return {
       ref: note.ref,
       id,
@@ -244,7 +246,7 @@ export function editionNotes(editorial: Editorial, edition: Edition, options: No
         h(
           'span',
           { class: 'basis' },
-          basisLine(editorial, { basis: 'published', witnesses: note.witnesses, sources: [] }, edition, toScript),
+          basisLine(editorial, { basis: 'published', witnesses: note.witnesses, sources: [] }, edition, toWords),
         ),
       ]),
     };

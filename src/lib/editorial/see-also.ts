@@ -33,8 +33,8 @@ export function seeAlsoByRef(crossReferences: readonly CrossReference[]): Map<st
 export interface SeeAlsoOptions {
   /** The address of a section in an edition. */
   sectionHref: (edition: Edition, document: DocumentId, section: number) => string;
-  /** Simplified → the edition's script (Traditional for zh-hant). */
-  toScript: (simplified: string) => string;
+  /** The site's own words (the reasons), Simplified → as the edition writes them (src/lib/traditional-interface.ts). */
+  toWords: (simplified: string) => string;
 }
 
 /**
@@ -42,7 +42,7 @@ export interface SeeAlsoOptions {
  * other document and the reason in the edition's language. A link reads as the paragraph's reference
  * and is named with its document, for a reader who lists the links of the page.
  */
-export function seeAlsoElement(groups: readonly SeeAlsoGroup[], edition: Edition, { sectionHref, toScript }: SeeAlsoOptions): Element {
+export function seeAlsoElement(groups: readonly SeeAlsoGroup[], edition: Edition, { sectionHref, toWords }: SeeAlsoOptions): Element {
   const ui = UI[edition];
   const first = parseRef(groups[0]!.refs[0]!);
   if (!first) throw new Error(`see also: not a paragraph reference: ${groups[0]!.refs[0]}`);
@@ -60,7 +60,7 @@ export function seeAlsoElement(groups: readonly SeeAlsoGroup[], edition: Edition
       ...(index === 0 ? [] : [{ type: 'text' as const, value: en ? ', ' : '、' }]),
       link(ref),
     ]);
-    const reason = en ? group.reason.en : toScript(group.reason.zh);
+    const reason = en ? group.reason.en : toWords(group.reason.zh);
     return h('span', { class: 'see-also-item' }, [...links, en ? ' — ' : '——', ...editorialText(reason, edition)]);
   });
   return h('span', { class: 'see-also', role: 'note' }, [

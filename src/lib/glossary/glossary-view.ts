@@ -34,7 +34,10 @@ export function glossaryViews(
   entries: readonly GlossaryEntry[],
   edition: Edition,
   occurrences: Map<string, Occurrence[]>,
+  /** The Chinese of the print (terms and their forms), Simplified → the edition's script. */
   toScript: (simplified: string) => string,
+  /** The site's own words (explanations, other institutions and what they are), Simplified → as the edition writes them. */
+  toWords: (simplified: string) => string,
 ): GlossaryView[] {
   const titleOf = (entry: GlossaryEntry) => (edition === 'en' ? entry.en : toScript(entry.term));
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
@@ -50,12 +53,12 @@ export function glossaryViews(
     ...(entry.ru && { russian: entry.ru }),
     ...(entry.distinctFrom && {
       distinctFrom: entry.distinctFrom.map((other) => ({
-        name: edition === 'en' ? other.en : toScript(other.zh),
+        name: edition === 'en' ? other.en : toWords(other.zh),
         ...(other.ru && { russian: other.ru }),
-        note: edition === 'en' ? other.note.en : toScript(other.note.zh),
+        note: edition === 'en' ? other.note.en : toWords(other.note.zh),
       })),
     }),
-    explanation: edition === 'en' ? entry.explanation.en.trim() : toScript(entry.explanation.zh.trim()),
+    explanation: edition === 'en' ? entry.explanation.en.trim() : toWords(entry.explanation.zh.trim()),
     related: entry.related.map((id) => {
       const related = byId.get(id);
       if (!related) throw new Error(`glossary entry ${entry.id}: related entry ${id} does not exist`);

@@ -141,6 +141,7 @@ export const english: UiStrings = {
     mention: { one: '{n} paragraph mentions “{q}”{also}', other: '{n} paragraphs mention “{q}”{also}' },
   },
   searchAlsoAs: ' (also as {forms})',
+  searchAlsoAsForm: '“{form}”',
   searchEntryCount: { one: 'the entry {entry} occurs in {n}', other: 'the entry {entry} occurs in {n}' },
   searchCountJoin: '; ',
   searchCountEnd: '.',

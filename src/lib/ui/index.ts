@@ -1,5 +1,5 @@
 import type { Edition } from '../editions';
-import { toTraditional } from '../traditional';
+import { toTraditionalInterface } from '../traditional-interface';
 import { english } from './en';
 import type { UiStrings } from './strings';
 import { simplified } from './zh-hans';
@@ -16,7 +16,8 @@ function convertStrings<T>(value: T, convert: (text: string) => string): T {
 /** The interface text of every edition. */
 export const UI: Record<Edition, UiStrings> = {
   'zh-hans': simplified,
-  // The Traditional interface is converted from the Simplified by the same rules as the text.
-  'zh-hant': convertStrings(simplified, toTraditional),
+  // The Traditional interface is converted from the Simplified by the rules of the text, then written with
+  // Taiwan's words and corner quotes (content/editorial/traditional-interface.yaml).
+  'zh-hant': convertStrings(simplified, toTraditionalInterface),
   en: english,
 };

@@ -137,6 +137,8 @@ export interface UiStrings {
   searchCount: { contain: PluralForms; match: PluralForms; mention: PluralForms };
   /** {forms}: the other names a named entry was found by, each quoted. */
   searchAlsoAs: string;
+  /** {form}: one of those names, quoted as the edition quotes. */
+  searchAlsoAsForm: string;
   /** {entry}: a named entry's title; {n}: how many of the counted paragraphs it occurs in. */
   searchEntryCount: PluralForms;
   /** Joins the clauses of the count line, and ends it. */

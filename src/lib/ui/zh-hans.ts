@@ -130,6 +130,7 @@ export const simplified: UiStrings = {
     mention: { other: '共 {n} 个段落提及“{q}”{also}' },
   },
   searchAlsoAs: '（又作{forms}）',
+  searchAlsoAsForm: '“{form}”',
   searchEntryCount: { other: '术语“{entry}”见于其中 {n} 段' },
   searchCountJoin: '；',
   searchCountEnd: '。',
