@@ -28,7 +28,7 @@ describe('three editions', () => {
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
       expect(await page.locator('#p2-5 > .primary').getAttribute('lang')).toBe(lang);
       expect(await page.locator('#p2-5 > .companion').getAttribute('lang')).toBe(companionLang);
-      expect(await page.locator('.skip-link').textContent()).toBe(skip);
+      expect(await page.locator('.skip-link[href="#main"]').textContent()).toBe(skip);
       const alternates = await page.$$eval('link[rel="alternate"]', (links) =>
         links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
       );

@@ -105,7 +105,7 @@ describe('links to a passage', () => {
     const errors = collectErrors(page);
     await select(page, passage);
     const link = await copiedLink(page);
-    await expect(page.locator('#copy-status').textContent()).resolves.toBe('Link to the passage in paragraph 5.9 copied');
+    await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link to the passage in paragraph 5.9 copied');
     expect(new URL(link).pathname).toBe('/en/statement/5/');
     expect(new URL(link).hash).toMatch(/^#p5-9:~:text=/u);
     const opened = await openAt(link);
@@ -196,7 +196,7 @@ describe('links to a passage', () => {
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     expect(citation).toMatch(/unofficial translation/u);
     expect(citation).toMatch(/Joint Statement of the People’s Republic of China.*, 5\.9\. http:\/\/.*\/en\/statement\/5\/#p5-9:~:text=/su);
-    await expect(page.locator('#copy-status').textContent()).resolves.toBe('Citation of the passage in paragraph 5.9 copied');
+    await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Citation of the passage in paragraph 5.9 copied');
     await page.close();
   });
 
