@@ -29,12 +29,11 @@ describe('three editions', () => {
       expect(await page.locator('#p2-5 > .primary').getAttribute('lang')).toBe(lang);
       expect(await page.locator('#p2-5 > .companion').getAttribute('lang')).toBe(companionLang);
       expect(await page.locator('.skip-link[href="#main"]').textContent()).toBe(skip);
+      // Built without SITE_URL (as the tests build it), the alternates are paths and there is no canonical address.
       const alternates = await page.$$eval('link[rel="alternate"]', (links) =>
-        links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]),
+        links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
       );
-      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(
-        new RegExp(`^https?://[^/]+/${edition}/statement/2/$`, 'u'),
-      );
+      expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
       expect(alternates).toEqual([
         ['zh-Hans', '/zh-hans/statement/2/'],
         ['zh-Hant', '/zh-hant/statement/2/'],
