@@ -1,18 +1,20 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { markdownOptions } from './src/markdown/options.ts';
-import { BASE, SITE_URL } from './src/lib/urls.ts';
+import { siteConfigFrom } from './src/lib/urls.ts';
 import leanPreloadHelper from './scripts/lib/lean-preload-helper.ts';
 import buildSteps from './scripts/lib/build-integration.ts';
 
+// The one place the build's configuration is read: the environment of the command (BASE_PATH, SITE_URL).
+const { base, site } = siteConfigFrom(process.env);
+
 export default defineConfig({
-  ...(SITE_URL && { site: SITE_URL }),
-  base: BASE,
+  ...(site && { site }),
+  base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  markdown: markdownOptions,
-  integrations: [buildSteps()],
+  // The Markdown pipeline is set by the build's integration, from the content model the split makes.
+  integrations: [buildSteps({ base, site })],
   vite: {
     // Scripts ship as files, never inlined, so that a Content-Security-Policy needs no inline script.
     // Lazy modules are fetched when used, not preloaded, so the preload helper can be a plain import().

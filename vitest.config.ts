@@ -9,11 +9,18 @@ export default getViteConfig(
       // Browser tests each start a server and Chromium; two cores are enough for two at a time.
       maxWorkers: 2,
       minWorkers: 1,
+      // No test mocks a module or keeps state in one: the files of a worker share one module graph, so each
+      // module is loaded once per worker, not once per file (Vitest applies this to every project alike).
+      isolate: false,
       projects: [
         {
-          // Pure functions, the splitter, the collections and the Markdown plugins: no build needed.
+          // Pure functions, the splitter, the content rules and the Markdown plugins: the split, no build.
           extends: true,
-          test: { name: 'unit', include: ['tests/{split,collections,editorial,lib,markdown}/**/*.test.ts'] },
+          test: {
+            name: 'unit',
+            include: ['tests/{split,collections,editorial,lib,markdown}/**/*.test.ts'],
+            globalSetup: ['tests/setup/split.ts'],
+          },
         },
         {
           // The built dist/ (HTML, links, data) and the browser tests in Chromium.

@@ -14,8 +14,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { paragraphText, printedEdition } from '../src/lib/collections/edition-text';
-import { readTranslation, SOURCE_FILE, TRANSLATIONS_DIR } from '../src/lib/collections/read-inputs';
-import { DIFFERENCES_FILE, loadEditorial, WORDING_NOTES_FILE } from '../src/lib/editorial/load';
+import { readTranslation, SOURCE_FILE, TRANSLATIONS_DIR } from '../src/lib/content/inputs';
+import { DIFFERENCES_FILE, readEditorial, WORDING_NOTES_FILE } from '../src/lib/editorial/load';
 import { fingerprint, FINGERPRINT_STORE_FILE, readFingerprintStore, staleFingerprint } from '../src/lib/fingerprints';
 import { splitPage } from '../src/lib/split/split-page';
 import { setYamlScalar } from '../src/lib/yaml-edit';
@@ -45,7 +45,7 @@ function everythingFingerprinted(): Fingerprinted[] {
       section.blocks.forEach((block, index) => add(`${document.id === 'report' ? 'R' : ''}${section.number}.${index + 1}`, block.text));
     }
   }
-  const { differences, wordingNotes } = loadEditorial();
+  const { differences, wordingNotes } = readEditorial();
   const note = (file: string, index: number, entry: { ref: string; fingerprint?: string | undefined }) => {
     const chinese = paragraphText(printed, entry.ref);
     if (chinese === undefined) throw new Error(`${file}: there is no paragraph ${entry.ref}`);

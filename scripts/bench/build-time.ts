@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { readEditionInputs } from '../../src/lib/collections/read-inputs';
+import { readContentInputs } from '../../src/lib/content/inputs';
 import { fingerprint } from '../../src/lib/fingerprints';
 import { paragraphRef } from '../../src/lib/references';
 import { splitPage } from '../../src/lib/split/split-page';
@@ -14,7 +14,7 @@ import { scratchCopy } from '../lib/scratch-copy';
 
 /** The page again, with every section's paragraphs printed `times` over, in the same layout. */
 function longerSource(times: number) {
-  const inputs = readEditionInputs();
+  const inputs = readContentInputs();
   const page = splitPage(inputs.source.bytes);
   const [statement, report] = page.documents;
   const repeat = <T>(items: T[]) => Array.from({ length: times }, () => items).flat();

@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { readSplitOutput } from '../../src/lib/collections/split-output';
+import { editionText, SPLIT_DIR } from '../../src/lib/content/load-model';
 import { EDITIONS } from '../../src/lib/editions';
 import { launchBrowser, serveSite, type Site } from '../lib/site-server';
 import { scratchCopy } from '../lib/scratch-copy';
@@ -135,9 +135,10 @@ export async function benchSideBySide(): Promise<void> {
     }
 
     // Every section page of the site, first visit against its text: the page-weight budget.
-    const { editions } = readSplitOutput();
     const sectionPages = EDITIONS.flatMap((edition) =>
-      editions[0]!.documents.flatMap((document) => document.sections.map((section) => `/${edition}/${document.id}/${section.number}/`)),
+      editionText(edition, join(siteCopy.dir, SPLIT_DIR)).documents.flatMap((document) =>
+        document.sections.map((section) => `/${edition}/${document.id}/${section.number}/`),
+      ),
     );
     const weights: { path: string; bytes: number; text: number; ratio: number }[] = [];
     for (const path of sectionPages) weights.push({ path, ...(await firstVisit(browser, `${site.origin}${path}`)) });

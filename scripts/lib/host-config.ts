@@ -2,14 +2,13 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { headerRules, headersFile } from '../../src/lib/hosting';
-import { BASE } from '../../src/lib/urls';
 
-/** Writes <dist>/_headers; returns what it wrote, to report. */
-export function writeHostConfig(dist = 'dist'): string {
+/** Writes <dist>/_headers for a site published under `base`; returns what it wrote, to report. */
+export function writeHostConfig(dist: string, base: string): string {
   const entries = readdirSync(dist, { withFileTypes: true })
     .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
     .sort();
-  const rules = headerRules(BASE, entries);
+  const rules = headerRules(base, entries);
   writeFileSync(join(dist, '_headers'), headersFile(rules));
   return `write-host-config: ${join(dist, '_headers')}, ${rules.length} rules`;
 }

@@ -2,17 +2,17 @@
  * After `astro build`, everything the search page fetches: the index (<dist>/pagefind/, one Pagefind
  * record per paragraph); the texts it checks candidates against (<dist>/search/<script>.json), with the
  * English lexicon; the names of the glossary entries (names.json) and each entry's card in each edition
- * (cards/<edition>/<id>.json), both made from the glossary the pages were built with (<edition>/glossary.json);
- * and the Traditional → Simplified table (traditional-to-simplified.json).
+ * (cards/<edition>/<id>.json), made from the content model as the pages' glossary is; and the
+ * Traditional → Simplified table (traditional-to-simplified.json).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { readSplitOutput } from '../../src/lib/collections/split-output';
+import { editionScripts, editionText as textOf, loadModel } from '../../src/lib/content/load-model';
 import { EDITIONS } from '../../src/lib/editions';
-import type { GlossaryView } from '../../src/lib/glossary/glossary-view';
-import { loadGlossary } from '../../src/lib/glossary/load-glossary';
+import { editionGlossary } from '../../src/lib/glossary/glossary-view';
+import type { Urls } from '../../src/lib/urls';
 import { editionText, traditionalToSimplifiedTable } from '../../src/lib/search/script-table';
 import { searchCard, searchNames } from '../../src/lib/search/search-names';
 import { buildLexicon } from '../../src/lib/search/lexicon';
@@ -30,11 +30,11 @@ function fragmentIds(indexDir: string): Map<string, string> {
 }
 
 /** Writes the search index and texts into a built site; returns what it wrote, to report. */
-export async function writeSearchIndex(dist = 'dist'): Promise<string> {
+export async function writeSearchIndex(dist: string, urls: Urls): Promise<string> {
   const indexDir = join(dist, 'pagefind');
   const textsDir = join(dist, 'search');
-  const { editions } = readSplitOutput();
-  const edition = (name: string) => editions.find((text) => text.edition === name)!;
+  const model = loadModel();
+  const edition = textOf;
   const lexicon = buildLexicon(paragraphsOf(edition('en')).map((paragraph) => paragraph.text));
 
   rmSync(indexDir, { recursive: true, force: true });
@@ -61,10 +61,7 @@ export async function writeSearchIndex(dist = 'dist'): Promise<string> {
     );
   }
 
-  const views = (name: string): GlossaryView[] =>
-    Object.entries(JSON.parse(readFileSync(join(dist, name, 'glossary.json'), 'utf8')) as Record<string, Omit<GlossaryView, 'id'>>).map(
-      ([id, view]) => ({ id, ...view }),
-    );
+  const views = (name: (typeof EDITIONS)[number]) => editionGlossary(model, name, editionScripts(), urls.paths.section);
   const json = (path: string, data: unknown) => {
     mkdirSync(dirname(join(textsDir, path)), { recursive: true });
     writeFileSync(join(textsDir, path), JSON.stringify(data));
@@ -72,7 +69,7 @@ export async function writeSearchIndex(dist = 'dist'): Promise<string> {
   const englishText = paragraphsOf(edition('en'))
     .map((paragraph) => paragraph.text)
     .join('\n');
-  json('names.json', searchNames(loadGlossary(), { chinese: views('zh-hans'), english: views('en') }, englishText));
+  json('names.json', searchNames(model.glossary, { chinese: views('zh-hans'), english: views('en') }, englishText));
   for (const name of EDITIONS) for (const view of views(name)) json(`cards/${name}/${view.id}.json`, searchCard(view));
   json('traditional-to-simplified.json', traditionalToSimplifiedTable(editionText(edition('zh-hans')), editionText(edition('zh-hant'))));
 

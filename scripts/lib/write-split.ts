@@ -1,18 +1,17 @@
 /**
- * The split as a step: reads the newspaper page, the translations and the editorial files, and writes
- * the content collections of every edition to a folder. Everything is built in memory first and the
- * folder is swapped in whole, so bad input (SourceError, InputError) leaves the previous content untouched.
+ * The split as a step: reads every input once (src/lib/content/inputs.ts), checks every rule between them
+ * and makes the content model (src/lib/content/model.ts), and writes the content collections of every
+ * edition and the model to a folder. Everything is built in memory first and the folder is swapped in
+ * whole, so bad input (SourceError, InputError, ContentError) leaves the previous content untouched.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildEditionFiles } from '../../src/lib/collections/build-editions';
-import { readEditionInputs } from '../../src/lib/collections/read-inputs';
-
-export const SPLIT_OUT = 'content/split';
+import { readContentInputs } from '../../src/lib/content/inputs';
+import { buildContent } from '../../src/lib/content/model';
 
 /** Writes the split of a source to a folder; returns how many files it wrote. */
 export function writeSplit(source: string, out: string): number {
-  const files = buildEditionFiles(readEditionInputs(source));
+  const { files } = buildContent(readContentInputs(source));
   const staging = `${out}.staging-${process.pid}`;
   const previous = `${out}.previous-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });

@@ -12,3 +12,11 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
+
+/** Problems found across the inputs, each beginning with its file: the split prints them all and writes nothing. */
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`the content has ${problems.length} problem(s):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}

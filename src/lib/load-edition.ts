@@ -1,13 +1,11 @@
 import { getCollection } from 'astro:content';
-import { readSplitOutput, splitEdition } from './collections/split-output';
+import { editionScripts, editionText, loadModel } from './content/load-model';
 import { inReadingOrder } from './contents';
 import type { Edition } from './editions';
 import type { DocumentId } from './split/model';
-import { glossaryViews } from './glossary/glossary-view';
-import { loadGlossary } from './glossary/load-glossary';
-import { termOccurrences } from './glossary/occurrences';
-import { loadSectionTitles, sectionTitleIn } from './section-titles';
-import { quotedTextIn, siteWordsIn } from './traditional-interface';
+import { editionGlossary } from './glossary/glossary-view';
+import { sectionTitleIn } from './section-titles';
+import { paths } from './urls';
 
 const loaded = new Map<Edition, ReturnType<typeof readEdition>>();
 
@@ -18,11 +16,13 @@ export function loadEdition(edition: Edition) {
 }
 
 async function readEdition(edition: Edition) {
+  const model = loadModel();
+  const scripts = editionScripts();
   const sections = inReadingOrder(
     (await getCollection('sections', (entry) => entry.data.edition === edition)).map((entry) => ({ ...entry.data, entry })),
   );
-  const { documents } = splitEdition(edition);
-  const titles = loadSectionTitles();
+  const { documents } = editionText(edition);
+  const titles = new Map(model.sectionTitles.map((title) => [title.id, title]));
 
   /** A document's title, subtitle, byline and where it breaks off, in this edition. */
   const documentData = (id: DocumentId) => {
@@ -34,7 +34,7 @@ async function readEdition(edition: Edition) {
   /** The editors' title of a section that print leaves without words, in this edition's language and script. */
   const editorialTitle = (document: DocumentId, section: number): string | undefined => {
     const title = titles.get(`${document}/${section}`);
-    return title && sectionTitleIn(edition, title);
+    return title && sectionTitleIn(edition, title, scripts.siteWordsIn(edition));
   };
 
   const section = (document: DocumentId, number: number) => {
@@ -45,13 +45,9 @@ async function readEdition(edition: Edition) {
     return { ...found, html };
   };
 
-  const occurrences = termOccurrences(
-    edition,
-    sections.map(({ document, section: number }) => ({ document, section: number, html: section(document, number).html })),
-  );
-  const glossary = glossaryViews(loadGlossary(), edition, occurrences, quotedTextIn(edition), siteWordsIn(edition));
+  const glossary = editionGlossary(model, edition, scripts, paths.section);
 
-  return { edition, sections, section, documentData, editorialTitle, glossary, repairs: readSplitOutput().repairs };
+  return { edition, sections, section, documentData, editorialTitle, glossary, repairs: model.repairs };
 }
 
 export type LoadedEdition = Awaited<ReturnType<typeof loadEdition>>;

@@ -1,9 +1,8 @@
-import { readSplitOutput } from './collections/split-output';
-import { loadEditorial } from './editorial/load';
-import { loadEdition } from './load-edition';
+import { editionScripts, loadEditorial, loadModel } from './content/load-model';
+import { editionGlossary } from './glossary/glossary-view';
 import { alignedCorpus } from './open-data';
-import { loadSectionTitles } from './section-titles';
-import { UI } from './ui';
+import { uiText } from './ui';
+import { paths } from './urls';
 
 let corpus: ReturnType<typeof readCorpus> | undefined;
 
@@ -13,18 +12,18 @@ export function buildCorpus() {
   return corpus;
 }
 
-async function readCorpus() {
-  const { source, editions } = readSplitOutput();
+function readCorpus() {
+  const model = loadModel();
   const termsByRef = new Map<string, string[]>();
-  for (const entry of (await loadEdition('zh-hans')).glossary) {
+  for (const entry of editionGlossary(model, 'zh-hans', editionScripts(), paths.section)) {
     for (const { ref } of entry.occurrences) termsByRef.set(ref, [...(termsByRef.get(ref) ?? []), entry.id]);
   }
   for (const [ref, ids] of termsByRef) termsByRef.set(ref, [...new Set(ids)].sort());
-  return alignedCorpus(editions, {
-    source,
-    translation: UI.en.translationNotice,
+  return alignedCorpus(model.editions, {
+    source: model.source,
+    translation: uiText('en').translationNotice,
     editorial: loadEditorial(),
-    editorialTitles: loadSectionTitles(),
+    editorialTitles: new Map(model.sectionTitles.map((title) => [title.id, title])),
     termsByRef,
   });
 }

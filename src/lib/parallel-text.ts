@@ -1,18 +1,11 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { markOtherLanguages } from './lang-runs';
 
 export interface EditionHtml {
   /** The section's rendered HTML in this edition: paragraphs and list items carrying data-ref. */
   html: string;
   lang: string;
-}
-
-export interface TranslatorNotes {
-  byRef: Record<string, string>;
-  lang: string;
-  label: string;
 }
 
 const isElement = (node: unknown): node is Element => (node as Element | undefined)?.type === 'element';
@@ -34,15 +27,6 @@ const isEditorialNote = (node: ElementContent) => hasClass(node, 'editorial-note
 
 function span(className: string, lang: string, children: ElementContent[]): Element {
   return { type: 'element', tagName: 'span', properties: { className: [className], lang }, children };
-}
-
-/** Chinese (or Russian) quoted in a translator's note is marked as such, so that it is read and rendered in its language. */
-function quotedChinese(text: string): ElementContent[] {
-  return markOtherLanguages(text, 'en').map((run) =>
-    run.lang
-      ? { type: 'element', tagName: 'span', properties: { lang: run.lang }, children: [{ type: 'text', value: run.text }] }
-      : { type: 'text', value: run.text },
-  );
 }
 
 /** The keys of the terminology marks in a part of a paragraph. */
@@ -74,7 +58,6 @@ function unwrapUnpaired(node: Element, paired: ReadonlySet<string>): void {
 export function alignParallelText(
   primary: EditionHtml,
   companion: EditionHtml,
-  notes?: TranslatorNotes,
   /** What follows each paragraph's reference link (the paragraph's buttons). */
   tools: (ref: string) => Element[] = () => [],
 ): string {
@@ -104,19 +87,6 @@ export function alignParallelText(
     const [primaryKeys, companionKeys] = [alignmentKeys(primaryText), alignmentKeys(companionText)];
     unwrapUnpaired(primaryText, companionKeys);
     unwrapUnpaired(companionText, primaryKeys);
-    const note = notes?.byRef[ref];
-    const noteSpan =
-      note === undefined
-        ? []
-        : [
-            span('translator-note', notes!.lang, [
-              span('translator-note-label', notes!.lang, [{ type: 'text', value: notes!.label }]),
-              ...quotedChinese(` ${note}`),
-            ]),
-          ];
-    const [primaryNotes, companionNotes] = notes?.lang === primary.lang ? [noteSpan, []] : [[], noteSpan];
-    primaryText.children.push(...primaryNotes);
-    companionText.children.push(...companionNotes);
     paragraph.children = [...refLink, ...tools(ref), primaryText, companionText];
   }
   // The line breaks between paragraphs and list items are not text: they would only be DOM nodes.

@@ -2,7 +2,6 @@ import { z } from 'astro/zod';
 import type { Edition } from './editions';
 import type { TermForm } from './glossary/term-matcher';
 import { readYaml } from './read-yaml';
-import { toTraditional } from './traditional';
 
 export const TERMINOLOGY_FILE = 'content/translations/en/terminology.yaml';
 
@@ -63,11 +62,46 @@ export function alignedTerms(entries: readonly TerminologyEntry[], glossaryChine
   return terms;
 }
 
-/** The strings to mark in an edition, each standing for its term's key. */
-export function alignedForms(terms: readonly AlignedTerm[], edition: Edition): TermForm[] {
+/** The strings to mark in an edition, each standing for its term's key: Chinese in the edition's script (`toScript`). */
+export function alignedForms(terms: readonly AlignedTerm[], edition: Edition, toScript: (simplified: string) => string): TermForm[] {
   return terms.flatMap((term) =>
     edition === 'en'
       ? term.english.map((text) => ({ id: term.key, text }))
-      : term.chinese.map((text) => ({ id: term.key, text: edition === 'zh-hant' ? toTraditional(text) : text })),
+      : term.chinese.map((text) => ({ id: term.key, text: toScript(text) })),
   );
+}
+
+/** One text of both documents: where it is (a reference, or "statement title"), its Chinese and its English. */
+export type ParallelText = readonly [where: string, chinese: string, english: string];
+
+/**
+ * Whether the translation follows the table: each Chinese term listed once with a rendering; every text
+ * whose Chinese has a checked term has its rendering, except where the table says why not; and an
+ * exception names a text that has the term without the rendering.
+ */
+export function terminologyProblems(entries: readonly TerminologyEntry[], texts: readonly ParallelText[]): string[] {
+  const problems: string[] = [];
+  const add = (problem: string) => problems.push(`${TERMINOLOGY_FILE}: ${problem}`);
+  const seen = new Set<string>();
+  for (const entry of entries) {
+    if (seen.has(entry.zh)) add(`${entry.zh} is listed twice`);
+    seen.add(entry.zh);
+    if (entry.en.trim() === '') add(`${entry.zh} has no rendering`);
+  }
+  const has = (entry: TerminologyEntry, chinese: string) => chineseForms(entry).some((form) => chinese.includes(form));
+  for (const entry of entries.filter((e) => e.check !== undefined)) {
+    const check = entry.check!.toLowerCase();
+    for (const [where, chinese, english] of texts)
+      if (entry.except?.[where] === undefined && has(entry, chinese) && !english.toLowerCase().includes(check))
+        add(`${where}: ${entry.zh} is not rendered “${entry.check}”`);
+  }
+  for (const entry of entries)
+    for (const where of Object.keys(entry.except ?? {})) {
+      const text = texts.find(([ref]) => ref === where);
+      if (!text) add(`${entry.zh}: the exception names ${where}, which is not a text of the documents`);
+      else if (!has(entry, text[1])) add(`${entry.zh}: the exception names ${where}, whose Chinese does not have the term`);
+      else if (entry.check && text[2].toLowerCase().includes(entry.check.toLowerCase()))
+        add(`${entry.zh}: the exception names ${where}, whose English has the rendering after all`);
+    }
+  return problems;
 }

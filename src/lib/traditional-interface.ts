@@ -1,7 +1,5 @@
 import { z } from 'astro/zod';
-import type { Edition } from './editions';
 import { readYaml } from './read-yaml';
-import { toTraditional } from './traditional';
 
 export const TRADITIONAL_INTERFACE_FILE = 'content/editorial/traditional-interface.yaml';
 
@@ -85,25 +83,22 @@ export function createTaiwanWords(words: readonly TaiwanWord[]): (traditional: s
       .join('');
 }
 
-const taiwanWords = createTaiwanWords(loadTaiwanWords().replace);
-
 /**
- * Simplified → Traditional as the site writes its own words in the Traditional edition (the interface,
- * notes, reasons, explanations, titles): the script as the text converts it, then Taiwan's words and
- * corner quotes. Never for the printed text, which changes its script and nothing else (toTraditional).
+ * Whether the list of Taiwan words holds: each word listed once and replaced by another, none dead (each
+ * occurs in what opencc makes of the site's own words), and none in what the site quotes (the print, the
+ * readings, the witnesses, the glossary's terms), which must never change but for its script.
  */
-export function toTraditionalInterface(simplified: string): string {
-  return taiwanWords(toTraditional(simplified));
-}
-
-const same = (text: string) => text;
-
-/** The site's own words, written in Simplified, as an edition shows them. */
-export function siteWordsIn(edition: Edition): (simplified: string) => string {
-  return edition === 'zh-hant' ? toTraditionalInterface : same;
-}
-
-/** Chinese the site quotes (the print, a published reading, a term), as an edition shows it: only the script changes. */
-export function quotedTextIn(edition: Edition): (simplified: string) => string {
-  return edition === 'zh-hant' ? toTraditional : same;
+export function taiwanWordsProblems(words: TaiwanWords, siteWordsInTraditional: string, quotedInTraditional: readonly string[]): string[] {
+  const problems: string[] = [];
+  const add = (problem: string) => problems.push(`${TRADITIONAL_INTERFACE_FILE}: ${problem}`);
+  const listed = [...words.replace.map(({ mainland }) => mainland), ...words.keep.map(({ word }) => word)];
+  for (const [index, word] of listed.entries()) if (listed.indexOf(word) !== index) add(`${word} is listed twice`);
+  for (const { mainland, taiwan } of words.replace) {
+    if (taiwan === mainland) add(`${mainland} is replaced by itself`);
+    if (!siteWordsInTraditional.includes(mainland)) add(`${mainland} occurs nowhere in the site's own words`);
+    const quoted = quotedInTraditional.find((text) => text.includes(mainland));
+    if (quoted) add(`${mainland} occurs in what the site quotes: «${quoted.slice(0, 30)}»`);
+  }
+  for (const { word } of words.keep) if (!siteWordsInTraditional.includes(word)) add(`${word} occurs nowhere in the site's own words`);
+  return problems;
 }

@@ -56,5 +56,52 @@ export function loadTraditionalCorrections(): TraditionalCorrection[] {
   return readYaml(TRADITIONAL_CORRECTIONS_FILE, z.array(traditionalCorrectionSchema));
 }
 
-/** Simplified → Traditional as the whole site converts it: opencc "tw" plus the reviewed corrections. */
-export const toTraditional = createToTraditional(loadTraditionalCorrections());
+/**
+ * Whether the corrections fit the text and hold to the file's one rule: each fixes what opencc really
+ * produces for the text, gives the right form, keeps every character a Traditional counterpart of the
+ * printed one (the standard form of the word deciding where it can), and the whole edition converts
+ * back to the print character for character. `printed` are the texts of the print, `converted` the same
+ * texts as the edition shows them.
+ */
+export function correctionProblems(
+  corrections: readonly TraditionalCorrection[],
+  printed: readonly string[],
+  converted: readonly string[],
+  toSimplified: (traditional: string) => string,
+): string[] {
+  const problems: string[] = [];
+  const add = (problem: string) => problems.push(`${TRADITIONAL_CORRECTIONS_FILE}: ${problem}`);
+  const raw = createToTraditional([]);
+  const rawText = printed.map(raw).join('\n');
+  const corrected = createToTraditional(corrections);
+  const isCounterpart = (traditional: string, character: string) => toSimplified(traditional) === character;
+  for (const correction of corrections) {
+    const { wrong, right, standard, simplified, why } = correction;
+    if (!rawText.includes(wrong)) add(`${wrong}: opencc does not produce it for this text`);
+    if (!raw(simplified).includes(wrong)) add(`${wrong}: opencc does not make it of ${simplified}`);
+    if (corrected(simplified) !== right) add(`${wrong}: ${simplified} is not converted to ${right}`);
+    const [characters, rights, standards] = [[...simplified], [...right], [...standard]];
+    if (rights.length !== characters.length || standards.length !== characters.length) {
+      add(`${wrong}: the right and standard forms do not have the printed form's length`);
+      continue;
+    }
+    characters.forEach((character, index) => {
+      if (!isCounterpart(rights[index]!, character)) add(`${wrong}: ${rights[index]} is not a Traditional form of ${character}`);
+      else if (isCounterpart(standards[index]!, character)) {
+        if (rights[index] !== standards[index]) add(`${wrong}: the standard form ${standard} decides, not ${right}`);
+      } else if (rights[index] !== character)
+        add(`${wrong}: ${standards[index]} is not a form of ${character}, so the print's ${character} is kept`);
+      else if (!why.includes(`${standards[index]} is not a Traditional form of ${character}`))
+        add(`${wrong}: why does not say that ${standards[index]} is not a Traditional form of ${character}`);
+    });
+  }
+  converted.forEach((text, index) => {
+    const back = toSimplified(text);
+    if (back !== printed[index]) {
+      const at = [...printed[index]!].findIndex((character, i) => [...back][i] !== character);
+      add(`the edition does not convert back to the print: «${[...printed[index]!][at] ?? ''}» becomes «${[...text][at] ?? ''}»`);
+    }
+    for (const { wrong } of corrections) if (text.includes(wrong)) add(`${wrong} is left in the edition`);
+  });
+  return problems;
+}

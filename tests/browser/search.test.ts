@@ -1,11 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { splitEdition } from '../../src/lib/collections/split-output';
+import { editionText, loadModel } from '../../src/lib/content/load-model';
 import { paragraphsOf } from '../../src/lib/search/search-data';
 import { paths } from '../../src/lib/urls';
 import { ENGLISH_CASES, expectedRefs } from '../helpers/english-queries';
 import { compareRefs, paragraphRef } from '../../src/lib/references';
-import { loadGlossary } from '../../src/lib/glossary/load-glossary';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { printed } from '../helpers/editions';
@@ -39,7 +38,7 @@ async function search(page: Page, edition: string, query: string): Promise<strin
 
 /** The glossary entries as built: the forms of each, and every paragraph where the text marks it. */
 const glossary: Record<string, { occurrences: { ref: string }[] }> = JSON.parse(readFileSync('dist/zh-hans/glossary.json', 'utf8'));
-const entries = loadGlossary();
+const entries = loadModel().glossary;
 
 /**
  * What a Chinese query must find: every paragraph that contains it and, where the query is a name of a
@@ -105,7 +104,7 @@ describe('search finds exactly the paragraphs that contain a Chinese term, and w
   }, 60_000);
 
   it('finds English words exactly, by the rules the search states, in every edition, and links to that paragraph in it', async () => {
-    const english = paragraphsOf(splitEdition('en'));
+    const english = paragraphsOf(editionText('en'));
     const page = await context.newPage();
     for (const edition of ['en', 'zh-hans', 'zh-hant']) {
       for (const testCase of ENGLISH_CASES) {
@@ -145,7 +144,7 @@ describe('every name of a glossary entry', () => {
     // "Charter" is an English word and names the Charter: the card, and the word's paragraphs.
     const charter = await search(page, 'en', 'Charter');
     expect(await page.locator('.entry-card h2').allTextContents()).toEqual(['Charter of the United Nations']);
-    expect(charter).toEqual(expectedRefs({ query: 'Charter', what: '', expect: [/\bCharter\b/u] }, paragraphsOf(splitEdition('en'))));
+    expect(charter).toEqual(expectedRefs({ query: 'Charter', what: '', expect: [/\bCharter\b/u] }, paragraphsOf(editionText('en'))));
     await page.close();
   }, 60_000);
 });

@@ -5,17 +5,16 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { readSplitOutput } from '../../src/lib/collections/split-output';
+import { editionScripts, loadModel } from '../../src/lib/content/load-model';
 import { EDITION_INFO, EDITIONS } from '../../src/lib/editions';
-import { loadGlossary, termForms } from '../../src/lib/glossary/load-glossary';
+import { termForms } from '../../src/lib/glossary/load-glossary';
 import { paragraphRef } from '../../src/lib/references';
-import { alignedTerms, loadTerminology } from '../../src/lib/terminology';
-import { toTraditional } from '../../src/lib/traditional';
+import { alignedTerms } from '../../src/lib/terminology';
 import { BASE, paths } from '../../src/lib/urls';
 
-const terminology = loadTerminology();
-const terms = alignedTerms(terminology, new Set(termForms(loadGlossary(), 'zh-hans').map((form) => form.text)));
-const { editions } = readSplitOutput();
+const { toTraditional } = editionScripts();
+const { editions, terminology, glossary } = loadModel();
+const terms = alignedTerms(terminology, new Set(termForms(glossary, 'zh-hans', (text) => text).map((form) => form.text)));
 const sections = editions[0]!.documents.flatMap((document) =>
   document.sections.map((section) => ({ document: document.id, section: section.number, count: section.blocks.length })),
 );

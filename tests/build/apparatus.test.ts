@@ -4,12 +4,13 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { loadEditorial } from '../../src/lib/editorial/load';
+import { editionScripts, loadEditorial } from '../../src/lib/content/load-model';
 import { EDITIONS } from '../../src/lib/editions';
 import { paragraphIdOfRef } from '../../src/lib/references';
-import { toTraditional } from '../../src/lib/traditional';
-import { UI } from '../../src/lib/ui';
+import { uiText } from '../../src/lib/ui';
 import { paths } from '../../src/lib/urls';
+
+const { toTraditional } = editionScripts();
 
 const { differences, witnesses } = loadEditorial();
 const page = (path: string) => fromHtml(readFileSync(join('dist', `${path}index.html`), 'utf8'));
@@ -20,7 +21,7 @@ describe('the apparatus page', () => {
     it(`lists every difference in reading order, with both readings, its basis, its effect and a link to the paragraph (${edition})`, () => {
       const tree = page(inDist(paths.apparatus(edition)));
       const headers = selectAll('table.apparatus thead th', tree).map((th) => toText(th));
-      expect(headers).toEqual(Object.values(UI[edition].apparatusColumns));
+      expect(headers).toEqual(Object.values(uiText(edition).apparatusColumns));
       const rows = selectAll('table.apparatus tbody tr', tree);
       expect(rows.map((row) => row.properties.id)).toEqual(differences.map((entry) => entry.id));
       const script = edition === 'zh-hant' ? toTraditional : (text: string) => text;
@@ -30,12 +31,14 @@ describe('the apparatus page', () => {
         expect(toText(select('.reading', row)!)).toBe(script(entry.reading));
         expect(select('.paragraph a', row)!.properties.href).toMatch(new RegExp(`#${paragraphIdOfRef(entry.ref)}$`, 'u'));
         const basis = toText(select('.basis', row)!);
-        expect(basis).toContain(entry.basis === 'published' ? UI[edition].basisPublished : UI[edition].basisConjecture);
+        expect(basis).toContain(entry.basis === 'published' ? uiText(edition).basisPublished : uiText(edition).basisConjecture);
         for (const { witness, quote } of [...entry.witnesses, ...entry.sources]) {
           expect(selectAll('.basis a', row).map((a) => a.properties.href)).toContain(witnesses.get(witness)!.url);
           expect(basis).toContain(quote);
         }
-        expect(toText(select('.effect', row)!)).toContain(entry.changesMeaning ? UI[edition].changesMeaning : UI[edition].keepsMeaning);
+        expect(toText(select('.effect', row)!)).toContain(
+          entry.changesMeaning ? uiText(edition).changesMeaning : uiText(edition).keepsMeaning,
+        );
       });
     });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/lib/open-data';
-import { loadEditorial } from '../../src/lib/editorial/load';
+import { loadEditorial } from '../../src/lib/content/load-model';
 import { paths } from '../../src/lib/urls';
 import { printed } from '../helpers/editions';
 

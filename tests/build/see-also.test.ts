@@ -5,14 +5,15 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { readSplitOutput } from '../../src/lib/collections/split-output';
-import { loadEditorial } from '../../src/lib/editorial/load';
+import { editionScripts, loadModel } from '../../src/lib/content/load-model';
+import { loadEditorial } from '../../src/lib/content/load-model';
 import { EDITIONS, type Edition } from '../../src/lib/editions';
 import type { Corpus } from '../../src/lib/open-data';
 import { paragraphIdOfRef, parseRef } from '../../src/lib/references';
 import { createToSimplified } from '../../src/lib/traditional';
-import { toTraditionalInterface } from '../../src/lib/traditional-interface';
 import { BASE, paths } from '../../src/lib/urls';
+
+const { toTraditionalWords: toTraditionalInterface } = editionScripts();
 
 const { crossReferences } = loadEditorial();
 const pages = new Map<string, Root>();
@@ -75,7 +76,7 @@ describe('the report tied to the statement (content/editorial/cross-references.y
       }
       // …and no other paragraph has a "see also" line.
       const tied = new Set(crossReferences.flatMap((link) => [link.report, ...link.statement]));
-      const shown = readSplitOutput()
+      const shown = loadModel()
         .editions.find((text) => text.edition === edition)!
         .documents.flatMap((document) =>
           document.sections.flatMap((section) =>

@@ -4,8 +4,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { splitEdition } from '../../src/lib/collections/split-output';
-import { UI } from '../../src/lib/ui';
+import { editionText } from '../../src/lib/content/load-model';
+import { uiText } from '../../src/lib/ui';
 import { builtPages } from '../helpers/site';
 
 const html = (path: string) => fromHtml(readFileSync(join('dist', path.endsWith('.html') ? path : `${path}index.html`), 'utf8'));
@@ -17,7 +17,7 @@ describe('where the text comes from', () => {
     expect(pages.length).toBeGreaterThan(40);
     for (const path of pages) {
       const edition = editionOf(path);
-      const documents = splitEdition(edition).documents;
+      const documents = editionText(edition).documents;
       const marker = documents.find((document) => document.continuation)!.continuation!.marker;
       const dateline = documents.find((document) => document.byline)!.byline!;
       const footer = toText(select('footer .source-line', html(path))!);
@@ -31,6 +31,6 @@ describe('where the text comes from', () => {
 
   it('the apparatus says plainly that no official Chinese copy could be reached', () => {
     for (const edition of ['zh-hans', 'zh-hant', 'en'] as const)
-      expect(toText(select('.no-official-copy', html(`/${edition}/apparatus/`))!)).toBe(UI[edition].noOfficialCopy);
+      expect(toText(select('.no-official-copy', html(`/${edition}/apparatus/`))!)).toBe(uiText(edition).noOfficialCopy);
   });
 });

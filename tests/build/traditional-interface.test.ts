@@ -7,14 +7,14 @@ import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../../scripts/lib/built-html';
-import { splitEdition } from '../../src/lib/collections/split-output';
-import { loadEditorial } from '../../src/lib/editorial/load';
+import { editionScripts, editionText, loadModel } from '../../src/lib/content/load-model';
+import { loadEditorial } from '../../src/lib/content/load-model';
 import { paragraphIdOfRef, paragraphRef } from '../../src/lib/references';
-import { toTraditional } from '../../src/lib/traditional';
-import { loadTaiwanWords } from '../../src/lib/traditional-interface';
 import { BASE, paths } from '../../src/lib/urls';
 
-const { replace } = loadTaiwanWords();
+const { toTraditional } = editionScripts();
+
+const { replace } = loadModel().taiwanWords;
 const pages = new Map<string, Root>();
 /** The built page at an address of the site, parsed once. */
 function page(href: string): Root {
@@ -78,7 +78,7 @@ describe('the Traditional edition as built: its interface in Taiwan’s words an
   });
 
   it('keeps every paragraph exactly as printed, its “ ” too, and quotes the print in corner quotes in the notes', () => {
-    const shown = splitEdition('zh-hant');
+    const shown = editionText('zh-hant');
     let quoting = 0;
     for (const document of shown.documents) {
       for (const section of document.sections) {

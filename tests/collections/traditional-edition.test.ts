@@ -1,38 +1,20 @@
-import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { mapEditionText } from '../../src/lib/collections/edition-text';
-import { splitEdition } from '../../src/lib/collections/split-output';
+import { editionScripts, editionText, loadModel } from '../../src/lib/content/load-model';
+import { editionTexts } from '../../src/lib/content/rules';
 import { paragraphRef } from '../../src/lib/references';
-import { createToSimplified, loadTraditionalCorrections, toTraditional } from '../../src/lib/traditional';
-import { printed } from '../helpers/editions';
+import { correctionProblems, type TraditionalCorrection } from '../../src/lib/traditional';
 
-const simplified = printed();
-const traditional = mapEditionText(simplified, 'zh-hant', toTraditional);
-const toSimplified = createToSimplified();
+const simplified = editionText('zh-hans');
+const traditional = editionText('zh-hant');
+const { toTraditional, toSimplified } = editionScripts();
+const { traditionalCorrections } = loadModel();
+const printedTexts = editionTexts(simplified).map(([, text]) => text);
+const shownTexts = editionTexts(traditional).map(([, text]) => text);
 
 describe('the Traditional edition', () => {
-  it('converts back to exactly the printed Simplified text, paragraph by paragraph', () => {
-    const differences: string[] = [];
-    traditional.documents.forEach((document, d) => {
-      const original = simplified.documents[d]!;
-      if (toSimplified(document.title) !== original.title) differences.push(`${document.id} title`);
-      document.sections.forEach((section, s) =>
-        section.blocks.forEach((block, b) => {
-          const printedText = original.sections[s]!.blocks[b]!.text;
-          const back = toSimplified(block.text);
-          [...printedText].forEach((character, i) => {
-            if (back[i] !== character)
-              differences.push(`${paragraphRef(document.id, section.number, b + 1)}: ${character} → ${block.text[i]} → ${back[i]}`);
-          });
-        }),
-      );
-    });
-    expect(differences).toEqual([]);
-  });
-
   it('as the site shows it keeps the print’s quotation marks, and none of the interface’s words or corner quotes', () => {
     // The split's Traditional edition is what the pages show; the interface's Taiwan words and corner quotes never reach it.
-    const shown = splitEdition('zh-hant');
+    const shown = traditional;
     const marks = (text: string) => text.replace(/[^“”‘’「」『』]/gu, '');
     let quoting = 0;
     shown.documents.forEach((document, d) => {
@@ -49,7 +31,6 @@ describe('the Traditional edition', () => {
       );
     });
     expect(quoting).toBeGreaterThan(0);
-    expect(shown).toEqual(traditional);
   });
 
   it('changes the script, never the words: the terms that matter, pinned', () => {
@@ -87,45 +68,45 @@ describe('the Traditional edition', () => {
       expect(count(text, traditionalWord), word).toBe(count(printedText, word));
     }
   });
+});
 
-  it('uses the character-level Taiwan standard: every correction fixes what opencc "tw" really produces', () => {
-    const raw = OpenCC.Converter({ from: 'cn', to: 'tw' });
-    const rawText = simplified.documents
-      .flatMap((d) => d.sections.flatMap((s) => s.blocks.map((b) => b.text)))
-      .map(raw)
-      .join('\n');
-    for (const correction of loadTraditionalCorrections()) {
-      expect(rawText, correction.wrong).toContain(correction.wrong);
-      expect(raw(correction.simplified), correction.simplified).toContain(correction.wrong);
-      expect(toTraditional(correction.simplified)).toBe(correction.right);
-    }
+describe('the reviewed corrections (correctionProblems, which the split runs)', () => {
+  const problems = (corrections: readonly TraditionalCorrection[], converted = shownTexts) =>
+    correctionProblems(corrections, printedTexts, converted, toSimplified);
+  const [correction] = traditionalCorrections;
+
+  it('hold for the corrections and the edition as they are', () => {
+    expect(traditionalCorrections.length).toBeGreaterThan(0);
+    expect(problems(traditionalCorrections)).toEqual([]);
   });
 
-  it('holds every correction to the one rule: a counterpart of each printed character, the standard form deciding where it can', () => {
-    // A Traditional character is a counterpart of a printed one when converting it back gives the printed one.
-    const isCounterpart = (traditional: string, printedCharacter: string) => toSimplified(traditional) === printedCharacter;
-    for (const correction of loadTraditionalCorrections()) {
-      const printedCharacters = [...correction.simplified];
-      const right = [...correction.right];
-      const standard = [...correction.standard];
-      expect(right.length, correction.wrong).toBe(printedCharacters.length);
-      expect(standard.length, correction.wrong).toBe(printedCharacters.length);
-      printedCharacters.forEach((character, index) => {
-        expect(isCounterpart(right[index]!, character), `${correction.wrong}: ${right[index]} for ${character}`).toBe(true);
-        if (isCounterpart(standard[index]!, character))
-          expect(right[index], `${correction.wrong}: the standard form decides`).toBe(standard[index]);
-        else {
-          // The standard's character is not a form of the printed one: the print's character is kept, and the entry says why.
-          expect(right[index], `${correction.wrong}: the printed character is kept`).toBe(character);
-          expect(correction.why, correction.wrong).toContain(`${standard[index]} is not a Traditional form of ${character}`);
-        }
-      });
-    }
+  it('refuse a correction of what opencc "tw" does not produce for this text', () => {
+    expect(
+      problems([...traditionalCorrections, { ...correction!, wrong: '軟體', simplified: '软件', right: '軟件', standard: '軟件' }]),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/軟體: opencc does not produce it for this text/u)]));
   });
 
-  it('applies the rule everywhere: no character of the edition that a counterpart of the standard form would replace is left', () => {
-    // Every word whose standard form the review recorded appears in the edition in that form (or, where the rule keeps the print, as printed).
-    const text = traditional.documents.flatMap((d) => d.sections.flatMap((s) => s.blocks.map((b) => b.text))).join('\n');
-    for (const correction of loadTraditionalCorrections()) expect(text, correction.wrong).not.toContain(correction.wrong);
+  it('refuse a right form that is not a counterpart of the printed character, or that the standard form does not decide', () => {
+    const printed = [...correction!.simplified];
+    const last = printed.at(-1)!;
+    const notACounterpart = { ...correction!, right: `${[...correction!.right].slice(0, -1).join('')}亞` };
+    expect(problems([notACounterpart])).toEqual(
+      expect.arrayContaining([expect.stringMatching(new RegExp(`亞 is not a Traditional form of ${last}`, 'u'))]),
+    );
+    const againstTheStandard = { ...correction!, standard: correction!.right, right: correction!.wrong };
+    expect(problems([againstTheStandard])).toEqual(expect.arrayContaining([expect.stringMatching(/the standard form .* decides/u)]));
+  });
+
+  it('refuse an edition that does not convert back to the print, or keeps a wrong form', () => {
+    const altered = shownTexts.map((text, index) => (index === 1 ? `${text}宣告` : text));
+    expect(problems(traditionalCorrections, altered)).toEqual([expect.stringMatching(/does not convert back to the print/u)]);
+    const uncorrected = shownTexts.map((text) => text.replaceAll(correction!.right, correction!.wrong));
+    expect(problems(traditionalCorrections, uncorrected)).toEqual(
+      expect.arrayContaining([`content/editorial/traditional-corrections.yaml: ${correction!.wrong} is left in the edition`]),
+    );
+  });
+
+  it('convert with the corrections: each corrected phrase reads as reviewed', () => {
+    for (const { simplified: phrase, right } of traditionalCorrections) expect(toTraditional(phrase)).toBe(right);
   });
 });

@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { toTraditional } from '../../src/lib/traditional';
-import { loadTaiwanWords, toTraditionalInterface, wordsRuns } from '../../src/lib/traditional-interface';
-import { UI } from '../../src/lib/ui';
+import { editionScripts, loadModel } from '../../src/lib/content/load-model';
+import { createTaiwanWords, taiwanWordsProblems, wordsRuns, type TaiwanWords } from '../../src/lib/traditional-interface';
+import { uiText } from '../../src/lib/ui';
 import { interfaceStrings, quotedTexts, siteWords } from '../helpers/site-words';
 
-const { replace, keep } = loadTaiwanWords();
+const { toTraditional, toTraditionalWords: toTraditionalInterface } = editionScripts();
+const { taiwanWords } = loadModel();
+const { replace } = taiwanWords;
 const mainlandIn = (text: string) => replace.filter(({ mainland }) => text.includes(mainland)).map(({ mainland }) => mainland);
 const count = (text: string, mark: string) => text.split(mark).length - 1;
 
 describe("the Traditional edition's interface (content/editorial/traditional-interface.yaml)", () => {
-  const simplified = interfaceStrings(UI['zh-hans']);
-  const traditional = interfaceStrings(UI['zh-hant']);
+  const simplified = interfaceStrings(uiText('zh-hans'));
+  const traditional = interfaceStrings(uiText('zh-hant'));
 
   it('uses no mainland word of the list in any string, and Taiwan’s words where the Simplified has them', () => {
     expect(traditional.map(({ where }) => where)).toEqual(simplified.map(({ where }) => where));
     const found = traditional.flatMap(({ where, text }) => mainlandIn(text).map((word) => `${where}: ${word}`));
     expect(found).toEqual([]);
-    const ui = UI['zh-hant'];
+    const ui = uiText('zh-hant');
     expect(ui.copyLink).toBe('複製第 {ref} 段的連結');
     expect(ui.paragraphLinkLabel).toBe('第 {ref} 段的連結');
     expect(ui.copyPassageLink).toBe('複製所選文字的連結');
@@ -38,15 +40,15 @@ describe("the Traditional edition's interface (content/editorial/traditional-int
         count(original, '’'),
       ]);
     });
-    expect(UI['zh-hant'].readingPublished).toBe('原印「{printed}」，已發表文本作「{reading}」。');
-    expect(UI['zh-hant'].searchCount.contain.other).toBe('共 {n} 個段落包含「{q}」');
+    expect(uiText('zh-hant').readingPublished).toBe('原印「{printed}」，已發表文本作「{reading}」。');
+    expect(uiText('zh-hant').searchCount.contain.other).toBe('共 {n} 個段落包含「{q}」');
   });
 
   it('leaves the Simplified and the English interface with their curly quotes', () => {
-    expect(UI['zh-hans'].readingPublished).toBe('原印“{printed}”，已发表文本作“{reading}”。');
-    expect(UI['zh-hans'].searchAlsoAsForm).toBe('“{form}”');
-    expect(UI.en.searchAlsoAsForm).toBe('“{form}”');
-    expect(UI.en.searchCount.contain.other).toBe('{n} paragraphs contain “{q}”');
+    expect(uiText('zh-hans').readingPublished).toBe('原印“{printed}”，已发表文本作“{reading}”。');
+    expect(uiText('zh-hans').searchAlsoAsForm).toBe('“{form}”');
+    expect(uiText('en').searchAlsoAsForm).toBe('“{form}”');
+    expect(uiText('en').searchCount.contain.other).toBe('{n} paragraphs contain “{q}”');
   });
 });
 
@@ -78,25 +80,49 @@ describe("the site's own words in the Traditional edition", () => {
   });
 });
 
-describe('the list of Taiwan words', () => {
+describe('the list of Taiwan words (taiwanWordsProblems, which the split runs)', () => {
   const opencc = siteWords()
     .map(({ text }) => toTraditional(text))
     .join('\n');
+  const quoted = quotedTexts().map(({ text }) => text);
+  const problems = (words: TaiwanWords) => taiwanWordsProblems(words, opencc, quoted);
+  const [first, second] = replace;
 
-  it('has no dead entries: every word it replaces, and every word it keeps, occurs in what opencc makes of the interface and the site’s words', () => {
-    for (const { mainland } of replace) expect(opencc, mainland).toContain(mainland);
-    for (const { word } of keep) expect(opencc, word).toContain(word);
+  it('holds for the list as it is', () => {
+    expect(problems(taiwanWords)).toEqual([]);
   });
 
-  it('lists each word once, replaces it with another, and keeps none that it replaces', () => {
-    const words = [...replace.map(({ mainland }) => mainland), ...keep.map(({ word }) => word)];
-    expect(new Set(words).size).toBe(words.length);
-    for (const { mainland, taiwan } of replace) expect(taiwan, mainland).not.toBe(mainland);
+  it('refuses a dead entry: a word, replaced or kept, that occurs nowhere in what opencc makes of the site’s words', () => {
+    expect(problems({ ...taiwanWords, replace: [...replace, { mainland: '軟件包', taiwan: '套件', why: 'test' }] })).toEqual([
+      expect.stringMatching(/軟件包 occurs nowhere in the site's own words/u),
+    ]);
+    expect(problems({ ...taiwanWords, keep: [...taiwanWords.keep, { word: '軟件包', why: 'test' }] })).toEqual([
+      expect.stringMatching(/軟件包 occurs nowhere/u),
+    ]);
   });
 
-  it('never changes what the site quotes: no word it replaces occurs in the print, a reading, a witness or a glossary term', () => {
-    const found = quotedTexts().flatMap(({ where, text }) => mainlandIn(text).map((word) => `${where}: ${word}`));
-    expect(found).toEqual([]);
+  it('refuses a word listed twice, or replaced by itself', () => {
+    expect(problems({ ...taiwanWords, replace: [...replace, first!] })).toEqual([
+      expect.stringMatching(new RegExp(`${first!.mainland} is listed twice`, 'u')),
+    ]);
+    expect(problems({ ...taiwanWords, keep: [...taiwanWords.keep, { word: second!.mainland, why: 'test' }] })).toEqual([
+      expect.stringMatching(new RegExp(`${second!.mainland} is listed twice`, 'u')),
+    ]);
+    expect(
+      problems({ ...taiwanWords, replace: replace.map((word) => (word === first ? { ...word, taiwan: word.mainland } : word)) }),
+    ).toEqual([expect.stringMatching(/is replaced by itself/u)]);
+  });
+
+  it('refuses a word that occurs in what the site quotes (the print, a reading, a witness, a glossary term)', () => {
+    const printed = toTraditional('联合国');
+    expect(quoted.join('\n')).toContain(printed);
+    expect(
+      taiwanWordsProblems(
+        { ...taiwanWords, replace: [...replace, { mainland: printed, taiwan: '聯合國組織', why: 'test' }] },
+        `${opencc}${printed}`,
+        quoted,
+      ),
+    ).toEqual([expect.stringMatching(/聯合國 occurs in what the site quotes/u)]);
   });
 });
 
@@ -128,8 +154,14 @@ describe('wordsRuns', () => {
   });
 
   it('is applied so that quoted words stay and the marks become corner quotes', () => {
-    expect(toTraditionalInterface('点击“链接”查看链接')).toBe('點選「鏈接」查看連結');
+    const words = (list: TaiwanWords['replace']) => (text: string) => createTaiwanWords(list)(toTraditional(text));
+    const example = words([
+      { mainland: '點擊', taiwan: '點選', why: 'test' },
+      { mainland: '鏈接', taiwan: '連結', why: 'test' },
+      { mainland: '數據', taiwan: '資料', why: 'test' },
+    ]);
+    expect(example('点击“链接”查看链接')).toBe('點選「鏈接」查看連結');
+    expect(example('《数据》与数据')).toBe('《數據》與資料');
     expect(toTraditionalInterface('称“在‘中俄文化年’框架下”')).toBe('稱「在『中俄文化年』框架下」');
-    expect(toTraditionalInterface('《数据》与数据')).toBe('《數據》與資料');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { differenceShape, kindProblem } from '../../src/lib/editorial/kinds';
-import { loadEditorial } from '../../src/lib/editorial/load';
+import { loadEditorial } from '../../src/lib/content/load-model';
 
 describe('the kind of a difference', () => {
   it('is read off the two strings where a mechanical kind fits', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadEditorial } from '../../src/lib/editorial/load';
+import { loadEditorial } from '../../src/lib/content/load-model';
 import { translationDecisionProblems, type EnglishOfParagraph } from '../../src/lib/editorial/translation-check';
 import { parseRef } from '../../src/lib/references';
 import { english, translations } from '../helpers/editions';

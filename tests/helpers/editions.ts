@@ -1,7 +1,7 @@
 import { printedEdition } from '../../src/lib/collections/edition-text';
 import { englishEdition } from '../../src/lib/collections/english-edition';
 import { readFingerprintStore } from '../../src/lib/fingerprints';
-import { readTranslation } from '../../src/lib/collections/read-inputs';
+import { readTranslation } from '../../src/lib/content/inputs';
 import { splitPage } from '../../src/lib/split/split-page';
 import { sourceBytes } from './source';
 

@@ -1,8 +1,17 @@
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import { fromHtml } from 'hast-util-from-html';
+import { editionScripts, loadEditorial, loadModel } from '../../src/lib/content/load-model';
+import { createUrls } from '../../src/lib/urls';
 import { markdownOptions } from '../../src/markdown/options';
 
-const processor = await createMarkdownProcessor(markdownOptions);
+const processor = await createMarkdownProcessor(
+  markdownOptions({
+    model: loadModel(),
+    editorial: loadEditorial(),
+    scripts: editionScripts(),
+    urls: createUrls({ base: '/', site: undefined }),
+  }),
+);
 
 /** Renders Markdown through the site's real Markdown pipeline and parses the HTML it gives. */
 export async function renderMarkdown(markdown: string) {

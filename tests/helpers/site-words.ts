@@ -1,93 +1,15 @@
-import { splitEdition } from '../../src/lib/collections/split-output';
-import { loadEditorial } from '../../src/lib/editorial/load';
-import { loadGlossary } from '../../src/lib/glossary/load-glossary';
-import { loadSectionTitles } from '../../src/lib/section-titles';
-import { toTraditional } from '../../src/lib/traditional';
-import { UI } from '../../src/lib/ui';
-import type { UiStrings } from '../../src/lib/ui';
+import { editionScripts, editionText, loadEditorial, loadModel } from '../../src/lib/content/load-model';
+import { quotedTexts as quotedTextsOf, siteWords as siteWordsOf, type Located } from '../../src/lib/content/site-words';
+import { uiText } from '../../src/lib/ui';
 
-export interface Located {
-  where: string;
-  text: string;
-}
+export { interfaceStrings, type Located } from '../../src/lib/content/site-words';
 
-/** Every string of an edition's interface text, by its path: copyLink, searchCount.contain.other, sourceNote.1 … */
-export function interfaceStrings(ui: UiStrings): Located[] {
-  const walk = (value: unknown, where: string): Located[] =>
-    typeof value === 'string'
-      ? [{ where, text: value }]
-      : Array.isArray(value)
-        ? value.flatMap((item, index) => walk(item, `${where}.${index}`))
-        : Object.entries(value as object).flatMap(([key, item]) => walk(item, where ? `${where}.${key}` : key));
-  return walk(ui, '');
-}
-
-/**
- * Every text the site writes itself, in Simplified, as written (the Traditional edition converts it with
- * toTraditionalInterface): the interface, the editorial notes' comments, the "see also" reasons, the names
- * of outlets and sources, the editors' section titles, and the glossary's explanations and other institutions.
- */
+/** Every text the site writes itself, in Simplified, as written (src/lib/content/site-words.ts). */
 export function siteWords(): Located[] {
-  const editorial = loadEditorial();
-  return [
-    ...interfaceStrings(UI['zh-hans']).map(({ where, text }) => ({ where: `ui ${where}`, text })),
-    ...editorial.differences.flatMap((entry) => [
-      { where: `note ${entry.id}`, text: entry.comment.zh },
-      ...(entry.russian ? [{ where: `note ${entry.id} (Russian)`, text: entry.russian.comment.zh }] : []),
-    ]),
-    ...editorial.wordingNotes.map((note) => ({ where: `note on ${note.ref}`, text: note.comment.zh })),
-    ...editorial.crossReferences.map((link) => ({ where: `see also ${link.report}`, text: link.reason.zh })),
-    ...[...editorial.sources.values()].map((source) => ({ where: `source ${source.id}`, text: source.name.zh })),
-    ...[...editorial.witnesses.values()].map((witness) => ({ where: `outlet of ${witness.id}`, text: witness.outlet.zh })),
-    ...[...loadSectionTitles().values()].map((title) => ({ where: `title ${title.id}`, text: title.zh })),
-    ...loadGlossary().flatMap((entry) => [
-      { where: `glossary ${entry.id}`, text: entry.explanation.zh.trim() },
-      ...(entry.distinctFrom ?? []).flatMap((other) => [
-        { where: `glossary ${entry.id}: ${other.en}`, text: other.zh },
-        { where: `glossary ${entry.id}: ${other.en} (note)`, text: other.note.zh },
-      ]),
-    ]),
-  ];
+  return siteWordsOf(uiText('zh-hans'), { ...loadModel(), editorial: loadEditorial() });
 }
 
-/**
- * Every Chinese text the site quotes, in Traditional script as the Traditional edition shows it: the
- * printed text (titles, headings, paragraphs, byline, marker), the printed and published readings of
- * the notes, the witnesses' wording, and the glossary's terms and forms.
- */
+/** Every Chinese text the site quotes, in Traditional script as the Traditional edition shows it. */
 export function quotedTexts(): Located[] {
-  const editorial = loadEditorial();
-  const printed = splitEdition('zh-hant').documents.flatMap((document) => [
-    { where: `${document.id} title`, text: document.title },
-    ...[document.subtitle, document.byline, document.continuation?.marker]
-      .filter((text) => text !== undefined)
-      .map((text) => ({ where: document.id, text })),
-    ...document.sections.flatMap((section) => [
-      ...[section.numeral, section.heading].filter((text) => text !== undefined).map((text) => ({ where: document.id, text })),
-      ...section.blocks.map((block, index) => ({ where: `${document.id} ${section.number}.${index + 1}`, text: block.text })),
-    ]),
-  ]);
-  const citations = [
-    ...editorial.differences.flatMap((entry) => [...entry.witnesses, ...entry.sources, ...entry.context]),
-    ...editorial.wordingNotes.flatMap((note) => note.witnesses),
-  ].flatMap(({ witness, quote }) => {
-    const { script } = editorial.witnesses.get(witness)!;
-    if (script === 'traditional') return [{ where: `witness ${witness}`, text: quote }];
-    return script === 'simplified' ? [{ where: `witness ${witness}`, text: toTraditional(quote) }] : [];
-  });
-  return [
-    ...printed,
-    ...editorial.differences.flatMap((entry) => [
-      { where: `${entry.id} printed`, text: toTraditional(entry.printed) },
-      { where: `${entry.id} reading`, text: toTraditional(entry.reading) },
-    ]),
-    ...editorial.wordingNotes.map((note) => ({ where: `note on ${note.ref}`, text: toTraditional(note.printed) })),
-    ...citations,
-    ...loadGlossary().flatMap((entry) =>
-      [entry.term, ...(entry.forms ?? []), ...(entry.published ? [entry.published] : [])].map((text) => ({
-        where: `glossary ${entry.id}`,
-        text: toTraditional(text),
-      })),
-    ),
-  ];
+  return quotedTextsOf(editionText('zh-hant'), { ...loadModel(), editorial: loadEditorial() }, editionScripts().toTraditional);
 }

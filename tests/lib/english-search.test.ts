@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { splitEdition } from '../../src/lib/collections/split-output';
+import { editionText } from '../../src/lib/content/load-model';
 import { decodeLexicon, encodeLexicon, englishWords, matchEnglish, normalizeWord, parseEnglishQuery } from '../../src/lib/search/english';
 import { buildLexicon, formKeys, toAmerican } from '../../src/lib/search/lexicon';
 import { paragraphsOf } from '../../src/lib/search/search-data';
 
-const texts = paragraphsOf(splitEdition('en')).map((paragraph) => paragraph.text);
+const texts = paragraphsOf(editionText('en')).map((paragraph) => paragraph.text);
 const lexicon = buildLexicon(texts);
 
 describe('English words and keys', () => {

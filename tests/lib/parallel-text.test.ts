@@ -27,14 +27,22 @@ describe('alignParallelText', () => {
     expect(selectAll('a.ref', tree)).toHaveLength(2);
   });
 
-  it("adds a translator's note to the English side, with quoted Chinese marked as Chinese", () => {
-    const notes = { byRef: { '1.1': 'Printed 烈士烈士, read as 烈士.' }, lang: 'en', label: 'Translator’s note:' };
-    const html = alignParallelText({ html: zh, lang: 'zh-Hans' }, { html: en, lang: 'en' }, notes);
-    const note = select('#p1-1 .companion .translator-note', fromHtml(html, { fragment: true }));
-    expect(toText(note!)).toBe('Translator’s note: Printed 烈士烈士, read as 烈士.');
-    expect(selectAll('span[lang="zh-Hans"]', note!).map((s) => toText(s))).toEqual(['烈士烈士', '烈士']);
-    const reversed = alignParallelText({ html: en, lang: 'en' }, { html: zh, lang: 'zh-Hans' }, notes);
-    expect(select('#p1-1 .primary .translator-note', fromHtml(reversed, { fragment: true }))).toBeTruthy();
+  it("keeps a translator's note where the English paragraph has it: beside the original, or as the main text", () => {
+    const note =
+      '<span class="translator-note" lang="en"><span class="translator-note-label" lang="en">Translator’s note:</span> Printed <span lang="zh-Hans">烈士烈士</span>.</span>';
+    const noted = en.replace('First paragraph.</p>', `First paragraph.${note}</p>`);
+    expect(
+      select(
+        '#p1-1 .companion .translator-note',
+        fromHtml(alignParallelText({ html: zh, lang: 'zh-Hans' }, { html: noted, lang: 'en' }), { fragment: true }),
+      ),
+    ).toBeTruthy();
+    expect(
+      select(
+        '#p1-1 .primary .translator-note',
+        fromHtml(alignParallelText({ html: noted, lang: 'en' }, { html: zh, lang: 'zh-Hans' }), { fragment: true }),
+      ),
+    ).toBeTruthy();
   });
 
   it('keeps a terminology mark only where the other column renders the term, as plain text otherwise', () => {

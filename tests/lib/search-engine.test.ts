@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitEdition } from '../../src/lib/collections/split-output';
+import { editionText, loadModel } from '../../src/lib/content/load-model';
 import { countSummary } from '../../src/lib/search/count';
 import { search, type SearchSources, type TextsOf } from '../../src/lib/search/engine';
 import { buildLexicon } from '../../src/lib/search/lexicon';
@@ -8,10 +8,9 @@ import { paragraphsOf, searchRecords } from '../../src/lib/search/search-data';
 import { traditionalToSimplifiedTable } from '../../src/lib/search/script-table';
 import { ENGLISH_CASES, expectedRefs } from '../helpers/english-queries';
 import { glossaryViews } from '../../src/lib/glossary/glossary-view';
-import { loadGlossary } from '../../src/lib/glossary/load-glossary';
 import { searchNames } from '../../src/lib/search/search-names';
 
-const [hans, hant, en] = (['zh-hans', 'zh-hant', 'en'] as const).map((edition) => splitEdition(edition));
+const [hans, hant, en] = (['zh-hans', 'zh-hant', 'en'] as const).map((edition) => editionText(edition));
 const english = paragraphsOf(en!);
 const lexicon = buildLexicon(english.map((paragraph) => paragraph.text));
 const allText = (paragraphs: { text: string }[]) => paragraphs.map((paragraph) => paragraph.text).join('');
@@ -183,7 +182,7 @@ describe('names and references', () => {
 });
 
 describe('partial names and abbreviations', () => {
-  const entries = loadGlossary();
+  const entries = loadModel().glossary;
   const view = (edition: 'zh-hans' | 'en') =>
     glossaryViews(
       entries,

@@ -2,22 +2,24 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { buildEditionFiles } from '../../src/lib/collections/build-editions';
-import { readEditionInputs } from '../../src/lib/collections/read-inputs';
-import { loadEditorial } from '../../src/lib/editorial/load';
+import { toCollectionFiles } from '../../src/lib/collections/collection-files';
+import { editionScripts, loadEditorial, loadModel } from '../../src/lib/content/load-model';
 import { paragraphIdOfRef, parseRef } from '../../src/lib/references';
-import { createToSimplified, toTraditional } from '../../src/lib/traditional';
-import { toTraditionalInterface } from '../../src/lib/traditional-interface';
-import { UI } from '../../src/lib/ui';
+import { uiText } from '../../src/lib/ui';
 import { paths } from '../../src/lib/urls';
 import { renderMarkdown } from '../helpers/markdown';
 
 const editorial = loadEditorial();
-const files = buildEditionFiles(readEditionInputs());
+const files = toCollectionFiles(loadModel());
+const { toTraditional, toTraditionalWords: toTraditionalInterface, toSimplified } = editionScripts();
 
+const rendered = new Map<string, ReturnType<typeof renderMarkdown>>();
+/** A paragraph of a section as the pipeline renders it (each section rendered once; the tests only read the trees). */
 async function paragraph(edition: string, ref: string): Promise<Element> {
   const { document, section } = parseRef(ref)!;
-  const { tree } = await renderMarkdown(files.get(`${edition}/${document}/${section}.md`)!);
+  const file = `${edition}/${document}/${section}.md`;
+  if (!rendered.has(file)) rendered.set(file, renderMarkdown(files.get(file)!));
+  const { tree } = await rendered.get(file)!;
   return select(`#${paragraphIdOfRef(ref)}`, tree)!;
 }
 
@@ -37,14 +39,13 @@ describe('editorial notes on the differences from the published text', () => {
         const text = toText(note);
         expect(text, entry.id).toContain(`${open}${script(entry.printed)}${close}`);
         expect(text, entry.id).toContain(`${open}${script(entry.reading)}${close}`);
-        expect(text, entry.id).toContain(UI[edition].translationFollows[entry.translation.follows]);
-        expect(text, entry.id).toContain(entry.basis === 'published' ? UI[edition].basisPublished : UI[edition].basisConjecture);
+        expect(text, entry.id).toContain(uiText(edition).translationFollows[entry.translation.follows]);
+        expect(text, entry.id).toContain(entry.basis === 'published' ? uiText(edition).basisPublished : uiText(edition).basisConjecture);
       }
     }
   });
 
   it('are in Traditional script in the Traditional edition, in Taiwan’s words and with corner quotes (the site’s own words)', async () => {
-    const toSimplified = createToSimplified();
     for (const entry of editorial.differences) {
       const note = select(`#note-${entry.id}`, await paragraph('zh-hant', entry.ref))!;
       const comment = toText(select('.comment', note)!);
@@ -71,7 +72,7 @@ describe('editorial notes on the differences from the published text', () => {
         for (const link of links) {
           expect(link.properties.target).toBe('_blank');
           expect(link.properties.rel).toEqual(expect.arrayContaining(['external', 'noopener', 'noreferrer']));
-          expect(toText(link)).toContain(UI[edition].opensInNewTab);
+          expect(toText(link)).toContain(uiText(edition).opensInNewTab);
         }
         expect(note.properties.dataBasis, entry.id).toBe(entry.basis);
         const apparatus = select('a.apparatus-link', note)!;

@@ -1,17 +1,11 @@
-import { readEditionInputs } from '../../src/lib/collections/read-inputs';
-import { readFingerprintStore } from '../../src/lib/fingerprints';
 import { selectAll, select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { paragraphRef } from '../../src/lib/references';
-import { buildEditionFiles } from '../../src/lib/collections/build-editions';
-import { mapEditionText } from '../../src/lib/collections/edition-text';
-import { englishEdition } from '../../src/lib/collections/english-edition';
+import { toCollectionFiles } from '../../src/lib/collections/collection-files';
+import { loadModel } from '../../src/lib/content/load-model';
 import { escapeMarkdownText } from '../../src/lib/collections/markdown-text';
-import { toTraditional } from '../../src/lib/traditional';
-import { printed, translations } from '../helpers/editions';
 import { renderMarkdown } from '../helpers/markdown';
-import { sourceBytes } from '../helpers/source';
 
 const section = (document: string, number: number, body: string) =>
   `---\ndocument: "${document}"\nedition: "zh-hans"\nsection: ${number}\nparagraphs: 1\nsourceLines: [1, 2]\n---\n\n${body}`;
@@ -54,12 +48,9 @@ describe('remark-paragraph-refs', () => {
 });
 
 describe('the generated section files, rendered', () => {
-  const files = buildEditionFiles({ ...readEditionInputs(), source: { name: 'source.txt', bytes: sourceBytes() } });
-  const editions = [
-    printed(),
-    mapEditionText(printed(), 'zh-hant', toTraditional),
-    englishEdition(printed(), translations(), readFingerprintStore()),
-  ];
+  const model = loadModel();
+  const files = toCollectionFiles(model);
+  const { editions } = model;
 
   it('render every paragraph of every edition exactly as written, in order, each under its reference', async () => {
     for (const { edition, documents } of editions) {
@@ -70,9 +61,9 @@ describe('the generated section files, rendered', () => {
           expect(addressed.map((node) => node.properties.dataRef)).toEqual(blocks.map((_, i) => paragraphRef(document.id, number, i + 1)));
           addressed.forEach((node, index) => {
             const ref = toText(select('a.ref', node)!);
-            // The editors' notes and "see also" lines follow the printed text; the printed text itself is unchanged.
+            // The editors' notes, "see also" lines and translator's notes follow the text; the text itself is unchanged.
             const editorial = (className: unknown) =>
-              Array.isArray(className) && (className.includes('editorial-note') || className.includes('see-also'));
+              Array.isArray(className) && ['editorial-note', 'see-also', 'translator-note'].some((name) => className.includes(name));
             node.children = node.children.filter((child) => !(child.type === 'element' && editorial(child.properties.className)));
             expect(toText(node), `${edition} ${ref}`).toBe(`${ref}${blocks[index]!.text}`);
           });

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,9 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { changedCharacters, fingerprint, staleFingerprint } from '../../src/lib/fingerprints';
 import { SOURCE_PATH, sourceText } from '../helpers/source';
 
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-const SPLIT = join(process.cwd(), 'scripts', 'split.ts');
-const split = (source: string, out: string) => spawnSync(TSX, [SPLIT, '--source', source, '--out', out], { encoding: 'utf8' });
+import { split } from '../helpers/split';
 
 describe('a translation or a note never silently outlives its source', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'fingerprints-'));

@@ -1,25 +1,26 @@
-import type { LayoutRepair } from '../split/model';
-import type { EditionSection, EditionText } from './edition-text';
+import type { ContentModel } from '../content/model';
+import type { EditionSection } from './edition-text';
 import { escapeMarkdownText } from './markdown-text';
-import { EDITIONS_FILE, type SplitOutput } from './split-output';
+
+/** The content model, as the split writes it beside the collections (read by src/lib/content/load-model.ts). */
+export const MODEL_FILE = 'model.json';
 
 /**
- * Turns the editions into the files of the content collections, as a map from a path relative to
- * the collections' folder to its text: per edition, one Markdown file per section (rendered by
- * Astro), and one JSON record of every edition's plain text with the layout repairs (read by the
- * search index, the open data and the pages' document titles). Keys and files are written in a fixed
- * order, so the same input gives the same bytes.
+ * Turns the content model into the files the split writes, as a map from a path relative to its folder
+ * to the text: per edition, one Markdown file per section (Astro's content collection, rendered by the
+ * Markdown pipeline), and the model itself as JSON. Keys and files are written in a fixed order, so the
+ * same input gives the same bytes.
  */
-export function toCollectionFiles(editions: EditionText[], record: { source: string; repairs: LayoutRepair[] }): Map<string, string> {
+export function toCollectionFiles(model: ContentModel): Map<string, string> {
   const files = new Map<string, string>();
-  for (const { edition, documents } of editions) {
+  for (const { edition, documents } of model.editions) {
     for (const { id, sections } of documents) {
       for (const section of sections) {
         files.set(`${edition}/${id}/${section.number}.md`, sectionMarkdown(edition, id, section));
       }
     }
   }
-  files.set(EDITIONS_FILE, json({ ...record, editions } satisfies SplitOutput));
+  files.set(MODEL_FILE, json(model));
   return files;
 }
 

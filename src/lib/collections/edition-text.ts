@@ -33,7 +33,7 @@ const documentSchema = z
 /**
  * The text of one edition, in the shape every edition shares: the same documents, sections and
  * blocks in the same order, so that a paragraph reference means the same paragraph in each. The split
- * writes it (content/split/editions.json) and everything after the split reads it with this schema.
+ * makes every edition's text and keeps it in the content model (src/lib/content/model.ts).
  */
 export const editionTextSchema = z.object({ edition: z.enum(EDITIONS), documents: z.array(documentSchema) }).strict();
 

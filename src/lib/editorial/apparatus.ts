@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { Edition } from '../editions';
-import { UI } from '../ui';
+import { uiText } from '../ui';
 import type { Editorial } from './load';
 import { independentSources } from './independence';
 import { citedWitnesses, contextLine, independenceLine, russianLine, witnessLang, witnessLinks } from './notes';
@@ -29,7 +29,7 @@ export function apparatusSummary(editorial: Editorial) {
 
 /** The basis cell of an apparatus row: the published text or a conjecture, and each witness or source with its quoted wording. */
 export function apparatusBasis(editorial: Editorial, entry: Difference, edition: Edition, toWords: (text: string) => string): Element {
-  const ui = UI[edition];
+  const ui = uiText(edition);
   const citations = entry.basis === 'published' ? entry.witnesses : entry.sources;
   const witnesses = citedWitnesses(editorial, citations);
   const links = witnessLinks(witnesses, edition, toWords);

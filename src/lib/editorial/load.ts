@@ -106,28 +106,33 @@ export function editorialProblems({ sources, witnesses, differences, wordingNote
   return problems;
 }
 
-const read = new Map<string, Editorial>();
+/** The editorial files, each read through its schema (the split checks them against each other and the text). */
+export function readEditorial(): EditorialRecord {
+  const { grouping, sources, witnesses } = readYaml(WITNESSES_FILE, witnessesFileSchema);
+  return {
+    grouping,
+    sources,
+    witnesses,
+    differences: readYaml(DIFFERENCES_FILE, z.array(differenceSchema)),
+    wordingNotes: readYaml(WORDING_NOTES_FILE, z.array(wordingNoteSchema)),
+    log: readYaml(COLLATION_LOG_FILE, z.array(collationEntrySchema)),
+    crossReferences: readYaml(CROSS_REFERENCES_FILE, z.array(crossReferenceSchema)),
+  };
+}
 
-/** The editorial files, checked against their schemas and against each other. Read once per process. */
-export function loadEditorial(): Editorial {
-  const key = process.cwd();
-  if (!read.has(key)) {
-    const { grouping, sources, witnesses } = readYaml(WITNESSES_FILE, witnessesFileSchema);
-    const editorial: Editorial = {
-      grouping,
-      sources: new Map(sources.map((source) => [source.id, source])),
-      witnesses: new Map(witnesses.map((witness) => [witness.id, witness])),
-      differences: readYaml(DIFFERENCES_FILE, z.array(differenceSchema)),
-      wordingNotes: readYaml(WORDING_NOTES_FILE, z.array(wordingNoteSchema)),
-      log: readYaml(COLLATION_LOG_FILE, z.array(collationEntrySchema)),
-      crossReferences: readYaml(CROSS_REFERENCES_FILE, z.array(crossReferenceSchema)),
-    };
-    const problems = editorialProblems(editorial);
-    if (problems.length > 0)
-      throw new Error(`content/editorial/: ${problems.length} problem(s):\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
-    read.set(key, editorial);
-  }
-  return read.get(key)!;
+/** The editorial files as the content model keeps them: lists, as written. */
+export interface EditorialRecord extends Omit<Editorial, 'sources' | 'witnesses'> {
+  sources: Source[];
+  witnesses: Witness[];
+}
+
+/** The editorial record with its witnesses and sources looked up by id. */
+export function editorialOf(record: EditorialRecord): Editorial {
+  return {
+    ...record,
+    sources: new Map(record.sources.map((source) => [source.id, source])),
+    witnesses: new Map(record.witnesses.map((witness) => [witness.id, witness])),
+  };
 }
 
 /**
@@ -163,5 +168,70 @@ export function editorialTextProblems(
           ...(problems.get(CROSS_REFERENCES_FILE) ?? []),
           `${link.report}: there is no paragraph ${ref}`,
         ]);
+  return problems;
+}
+
+/** The headings the collation log has besides the paragraphs: titles, subheadings, byline. */
+export const LOG_HEADINGS = ['R-byline', 'R-subtitle', 'R-title', 'R1-heading', 'R2-heading', 'R3-heading', 'title'] as const;
+
+/**
+ * Whether every claim shows its evidence: each witness of a published reading quotes the reading (and not
+ * the print), a conjecture has no witness and says it is one, a note on a wording quotes it, every page
+ * is cited somewhere, and the collation log has every paragraph once, in order, and agrees with the
+ * apparatus. `toSimplified` reads a Traditional quotation as Simplified; `paragraphRefs` are the text's.
+ */
+export function evidenceProblems(
+  { witnesses, differences, wordingNotes, log }: Editorial,
+  toSimplified: (text: string) => string,
+  paragraphRefs: readonly string[],
+): string[] {
+  const problems: string[] = [];
+  // As the witnesses write it: Simplified, and the ASCII punctuation of aggregator copies read as full-width.
+  const comparable = (text: string) =>
+    toSimplified(text).replace(/,/gu, '，').replace(/;/gu, '；').replace(/:/gu, '：').replace(/\(/gu, '（').replace(/\)/gu, '）');
+  for (const entry of differences) {
+    if (entry.basis === 'published')
+      for (const { witness, quote } of entry.witnesses) {
+        if (!comparable(quote).includes(comparable(entry.reading)))
+          problems.push(`${DIFFERENCES_FILE}: ${entry.id}: the quotation of ${witness} does not have the reading «${entry.reading}»`);
+        if (comparable(quote).includes(comparable(entry.printed)))
+          problems.push(`${DIFFERENCES_FILE}: ${entry.id}: the quotation of ${witness} has the print «${entry.printed}»`);
+      }
+    if (entry.basis === 'conjecture' && !(entry.comment.en.startsWith('Conjecture. ') && entry.comment.zh.startsWith('推测。')))
+      problems.push(`${DIFFERENCES_FILE}: ${entry.id}: a conjecture's comment begins “Conjecture.” and “推测。”`);
+  }
+  for (const note of wordingNotes)
+    for (const { witness, quote } of note.witnesses)
+      if (!comparable(quote).includes(comparable(note.printed)))
+        problems.push(`${WORDING_NOTES_FILE}: ${note.ref}: the quotation of ${witness} does not have «${note.printed}»`);
+
+  const cited = new Set([
+    ...differences.flatMap((d) => [...d.witnesses, ...d.sources, ...d.context, ...(d.russian?.witnesses ?? [])].map((c) => c.witness)),
+    ...wordingNotes.flatMap((n) => n.witnesses.map((c) => c.witness)),
+    ...log.flatMap((e) => [...e.witnesses, ...(e.russian?.witnesses ?? [])].map((c) => c.witness)),
+  ]);
+  for (const witness of witnesses.values()) if (!cited.has(witness.id)) problems.push(`${WITNESSES_FILE}: ${witness.id} is cited nowhere`);
+
+  const logged = log.map((entry) => entry.ref).filter((ref) => /^R?\d+\.\d+$/u.test(ref));
+  if (logged.join(' ') !== paragraphRefs.join(' '))
+    problems.push(`${COLLATION_LOG_FILE}: the paragraphs logged are not the text's, once each in reading order`);
+  const headings = log.map((entry) => entry.ref).filter((ref) => !/^R?\d+\.\d+$/u.test(ref));
+  if ([...headings].sort().join(' ') !== LOG_HEADINGS.join(' '))
+    problems.push(`${COLLATION_LOG_FILE}: the titles, subheadings and byline logged are not ${LOG_HEADINGS.join(', ')}`);
+  const differing = new Set(differences.filter((d) => d.basis === 'published').map((d) => d.ref));
+  for (const entry of log) {
+    if ((entry.result === 'differs') !== differing.has(entry.ref))
+      problems.push(
+        `${COLLATION_LOG_FILE}: ${entry.ref} ${entry.result === 'differs' ? 'differs, but the apparatus records no published reading' : 'has a published reading in the apparatus, so it differs'}`,
+      );
+    if ((entry.result === 'no-witness') !== (entry.witnesses.length === 0))
+      problems.push(`${COLLATION_LOG_FILE}: ${entry.ref} is no-witness exactly when it lists no witness`);
+  }
+  for (const entry of differences.filter((d) => d.basis === 'published')) {
+    const logged = log.find((e) => e.ref === entry.ref);
+    for (const { witness } of entry.witnesses)
+      if (!logged?.witnesses.some((w) => w.witness === witness))
+        problems.push(`${COLLATION_LOG_FILE}: ${entry.ref} does not log ${witness}, which ${entry.id} cites`);
+  }
   return problems;
 }

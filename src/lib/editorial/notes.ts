@@ -4,7 +4,7 @@ import type { Edition } from '../editions';
 import { formatParts, format, formatList } from '../format';
 import { markOtherLanguages } from '../lang-runs';
 import { paragraphIdOfRef } from '../references';
-import { UI } from '../ui';
+import { uiText } from '../ui';
 import { independentSources } from './independence';
 import type { Editorial } from './load';
 import type { Difference, Witness } from './schema';
@@ -46,7 +46,7 @@ function quoted(value: string, edition: Edition): ElementContent {
  * an outlet cited twice in one list is numbered (gdcydspt.cn 1, gdcydspt.cn 2).
  */
 export function witnessLinks(witnesses: readonly Witness[], edition: Edition, toWords: (text: string) => string): ElementContent[][] {
-  const ui = UI[edition];
+  const ui = uiText(edition);
   const counts = new Map<string, number>();
   for (const witness of witnesses) counts.set(witness.outlet.en, (counts.get(witness.outlet.en) ?? 0) + 1);
   const seen = new Map<string, number>();
@@ -88,7 +88,7 @@ export function independenceLine(
   edition: Edition,
   toWords: (text: string) => string,
 ): ElementContent[] {
-  const ui = UI[edition];
+  const ui = uiText(edition);
   const sources = independentSources(editorial, citations);
   const names = sources.map((source) => (edition === 'en' ? source.name.en : toWords(source.name.zh)));
   const template =
@@ -103,7 +103,7 @@ export function russianLine(
   edition: Edition,
   toWords: (text: string) => string,
 ): ElementContent[] {
-  const ui = UI[edition];
+  const ui = uiText(edition);
   const witnesses = citedWitnesses(editorial, russian.witnesses);
   const links = witnessLinks(witnesses, edition, toWords);
   const quotes = russian.witnesses.map(({ quote }, index): ElementContent[] => [
@@ -140,7 +140,7 @@ export function contextLine(
     ...links[index]!,
     { type: 'text', value: edition === 'en' ? ')' : '）' },
   ]);
-  return [`${UI[edition].contextSources}${edition === 'en' ? ' ' : ''}`, ...joined(items, edition), edition === 'en' ? '.' : '。'].map(
+  return [`${uiText(edition).contextSources}${edition === 'en' ? ' ' : ''}`, ...joined(items, edition), edition === 'en' ? '.' : '。'].map(
     node,
   );
 }
@@ -152,7 +152,7 @@ export function basisLine(
   edition: Edition,
   toWords: (text: string) => string,
 ): ElementContent[] {
-  const ui = UI[edition];
+  const ui = uiText(edition);
   const space = edition === 'en' ? ' ' : '';
   const independence = independenceLine(editorial, entry.basis === 'published' ? entry.witnesses : entry.sources, edition, toWords);
   if (entry.basis === 'published') {
@@ -187,7 +187,7 @@ function differenceNote(
   edition: Edition,
   { apparatusHref, toScript, toWords }: NoteOptions,
 ): Element {
-  const ui = UI[edition];
+  const ui = uiText(edition);
   const printed = quoted(toScript(entry.printed), edition);
   const reading = quoted(toScript(entry.reading), edition);
   const comment = edition === 'en' ? entry.comment.en : toWords(entry.comment.zh);
@@ -217,7 +217,7 @@ function differenceNote(
  * order) and the notes on wordings the published text has too.
  */
 export function editionNotes(editorial: Editorial, edition: Edition, options: NoteOptions): EditionNote[] {
-  const ui = UI[edition];
+  const ui = uiText(edition);
   const { toScript, toWords } = options;
   const differences = editorial.differences.map((entry, index) => ({
     ref: entry.ref,

@@ -4,7 +4,7 @@ import type { Edition } from '../editions';
 import { format } from '../format';
 import { paragraphIdOfRef, parseRef } from '../references';
 import type { DocumentId } from '../split/model';
-import { UI } from '../ui';
+import { uiText } from '../ui';
 import { editorialText } from './notes';
 import type { CrossReference } from './schema';
 
@@ -43,7 +43,7 @@ export interface SeeAlsoOptions {
  * and is named with its document, for a reader who lists the links of the page.
  */
 export function seeAlsoElement(groups: readonly SeeAlsoGroup[], edition: Edition, { sectionHref, toWords }: SeeAlsoOptions): Element {
-  const ui = UI[edition];
+  const ui = uiText(edition);
   const first = parseRef(groups[0]!.refs[0]!);
   if (!first) throw new Error(`see also: not a paragraph reference: ${groups[0]!.refs[0]}`);
   const documentName = ui.documentNames[first.document];

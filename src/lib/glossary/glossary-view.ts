@@ -1,6 +1,9 @@
 import { pinyin } from 'pinyin-pro';
 import type { Edition } from '../editions';
-import type { Occurrence } from './occurrences';
+import type { ContentModel } from '../content/model';
+import type { EditionScripts } from '../edition-script';
+import type { DocumentId } from '../split/model';
+import { placeOccurrences, type PlacedOccurrence } from './occurrences';
 import type { GlossaryEntry } from './schema';
 
 /** What the reader sees of an entry in one edition, in a popover and on the glossary page. */
@@ -22,7 +25,7 @@ export interface GlossaryView {
   distinctFrom?: { name: string; russian?: string; note: string }[];
   explanation: string;
   related: { id: string; title: string }[];
-  occurrences: Occurrence[];
+  occurrences: PlacedOccurrence[];
 }
 
 /** Pinyin with tone marks, of the published form where the print differs: from pinyin-pro unless a reviewed reading is given. */
@@ -33,7 +36,7 @@ export function termPinyin(entry: GlossaryEntry): string {
 export function glossaryViews(
   entries: readonly GlossaryEntry[],
   edition: Edition,
-  occurrences: Map<string, Occurrence[]>,
+  occurrences: Map<string, PlacedOccurrence[]>,
   /** The Chinese of the print (terms and their forms), Simplified → the edition's script. */
   toScript: (simplified: string) => string,
   /** The site's own words (explanations, other institutions and what they are), Simplified → as the edition writes them. */
@@ -67,6 +70,17 @@ export function glossaryViews(
     occurrences: occurrences.get(entry.id) ?? [],
   }));
   return sortGlossary(views, edition);
+}
+
+/** The glossary as an edition shows it, each entry with the paragraphs it is marked in (found by the split). */
+export function editionGlossary(
+  model: Pick<ContentModel, 'glossary' | 'occurrences'>,
+  edition: Edition,
+  scripts: EditionScripts,
+  sectionPath: (edition: Edition, document: DocumentId, section: number) => string,
+): GlossaryView[] {
+  const occurrences = placeOccurrences(model.occurrences[edition], (document, section) => sectionPath(edition, document, section));
+  return glossaryViews(model.glossary, edition, occurrences, scripts.quotedTextIn(edition), scripts.siteWordsIn(edition));
 }
 
 /** Chinese editions sort by pinyin (without tones, then with), the English edition alphabetically. */

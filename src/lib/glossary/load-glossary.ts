@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import type { Edition } from '../editions';
 import { readYaml } from '../read-yaml';
-import { toTraditional } from '../traditional';
 import { glossaryEntrySchema, type GlossaryEntry } from './schema';
 import type { TermForm } from './term-matcher';
 
@@ -11,10 +10,10 @@ export function loadGlossary(): GlossaryEntry[] {
   return readYaml(GLOSSARY_FILE, z.array(glossaryEntrySchema));
 }
 
-/** The strings to mark for each entry in an edition: Chinese forms in each script, English names in English. */
-export function termForms(entries: readonly GlossaryEntry[], edition: Edition): TermForm[] {
+/** The strings to mark for each entry in an edition: Chinese forms in the edition's script (`toScript`), English names in English. */
+export function termForms(entries: readonly GlossaryEntry[], edition: Edition, toScript: (simplified: string) => string): TermForm[] {
   return entries.flatMap((entry) => {
     const forms = edition === 'en' ? [entry.en, ...(entry.enForms ?? [])] : [entry.term, ...(entry.forms ?? [])];
-    return forms.map((text) => ({ id: entry.id, text: edition === 'zh-hant' ? toTraditional(text) : text }));
+    return forms.map((text) => ({ id: entry.id, text: toScript(text) }));
   });
 }

@@ -1,5 +1,5 @@
+import { editionScripts } from '../content/load-model';
 import type { Edition } from '../editions';
-import { toTraditionalInterface } from '../traditional-interface';
 import { english } from './en';
 import type { UiStrings } from './strings';
 import { simplified } from './zh-hans';
@@ -13,11 +13,16 @@ function convertStrings<T>(value: T, convert: (text: string) => string): T {
   return Object.fromEntries(Object.entries(value as object).map(([key, item]) => [key, convertStrings(item, convert)])) as T;
 }
 
-/** The interface text of every edition. */
-export const UI: Record<Edition, UiStrings> = {
-  'zh-hans': simplified,
-  // The Traditional interface is converted from the Simplified by the rules of the text, then written with
-  // Taiwan's words and corner quotes (content/editorial/traditional-interface.yaml).
-  'zh-hant': convertStrings(simplified, toTraditionalInterface),
-  en: english,
-};
+let traditional: UiStrings | undefined;
+
+/**
+ * The interface text of an edition. The Traditional is converted from the Simplified by the rules of the
+ * text, then written with Taiwan's words and corner quotes (content/editorial/traditional-interface.yaml),
+ * from the content model's lists, when it is first asked for.
+ */
+export function uiText(edition: Edition): UiStrings {
+  if (edition === 'en') return english;
+  if (edition === 'zh-hans') return simplified;
+  traditional ??= convertStrings(simplified, editionScripts().siteWordsIn('zh-hant'));
+  return traditional;
+}
