@@ -1,6 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { siteConfigFrom } from './src/lib/urls.ts';
+import { siteConfigFrom } from './src/shared/urls.ts';
 import leanPreloadHelper from './scripts/lib/lean-preload-helper.ts';
 import buildSteps from './scripts/lib/build-integration.ts';
 

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { nginxServerBlock } from '../src/lib/hosting';
-import { BASE } from '../src/lib/urls';
+import { BASE } from '../src/shared/urls';
 
 const { values } = parseArgs({ options: { root: { type: 'string' }, 'server-name': { type: 'string' }, listen: { type: 'string' } } });
 process.stdout.write(

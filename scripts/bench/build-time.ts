@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { readContentInputs } from '../../src/lib/content/inputs';
 import { fingerprint } from '../../src/lib/fingerprints';
-import { paragraphRef } from '../../src/lib/references';
+import { paragraphRef } from '../../src/shared/references';
 import { splitPage } from '../../src/lib/split/split-page';
 import { scratchCopy } from '../lib/scratch-copy';
 

@@ -43,7 +43,7 @@ export async function renderingWork(browser: Browser, url: string) {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  const { metrics } = await cdp.send('Performance.getMetrics');
   const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? 0;
   const elements = await page.evaluate(() => document.querySelectorAll('*').length);
   await context.close();
@@ -120,7 +120,7 @@ export async function coldSearch(browser: Browser, target: Target, query: string
   opened = true;
   await target.search.open(page);
   const type = (text: string) =>
-    page.evaluate(`(${TYPE_QUERY})(${JSON.stringify([target.search.input, target.search.results, text])})`) as Promise<number>;
+    page.evaluate<number>(`(${TYPE_QUERY})(${JSON.stringify([target.search.input, target.search.results, text])})`);
   const cold = await type(query);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);

@@ -30,7 +30,7 @@ function shownText(node: Root | Element): string {
 }
 
 function sectionPaths(): string[] {
-  const corpus: Corpus = JSON.parse(readFileSync(join(DIST, 'data', 'corpus.json'), 'utf8'));
+  const corpus = JSON.parse(readFileSync(join(DIST, 'data', 'corpus.json'), 'utf8')) as Corpus;
   return EDITIONS.flatMap((edition) =>
     corpus.documents.flatMap((document) => document.sections.map((section) => `/${edition}/${document.id}/${section.number}/`)),
   );

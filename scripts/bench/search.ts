@@ -35,7 +35,7 @@ const TIME_QUERY = `(query) => new Promise((resolve) => {
 })`;
 
 function timeQuery(page: Page, query: string): Promise<{ ms: number; results: number }> {
-  return page.evaluate(`(${TIME_QUERY})(${JSON.stringify(query)})`) as Promise<{ ms: number; results: number }>;
+  return page.evaluate<{ ms: number; results: number }>(`(${TIME_QUERY})(${JSON.stringify(query)})`);
 }
 
 /**

@@ -12,7 +12,7 @@ import * as pagefind from 'pagefind';
 import { editionScripts, editionText as textOf, loadModel } from '../../src/lib/content/load-model';
 import { EDITIONS } from '../../src/lib/editions';
 import { editionGlossary } from '../../src/lib/glossary/glossary-view';
-import type { Urls } from '../../src/lib/urls';
+import type { Urls } from '../../src/shared/urls';
 import { editionText, traditionalToSimplifiedTable } from '../../src/lib/search/script-table';
 import { searchCard, searchNames } from '../../src/lib/search/search-names';
 import { buildLexicon } from '../../src/lib/search/lexicon';

@@ -7,8 +7,8 @@
  */
 import popoverStyles from '../styles/glossary-popover.css?url';
 import { loadStylesheet } from './load-stylesheet';
-import { markOtherLanguages } from '../lib/lang-runs';
-import { editionOf, glossaryEntryOf, paths } from '../lib/urls';
+import { markOtherLanguages } from '../shared/lang-runs';
+import { editionOf, glossaryEntryOf, paths } from '../shared/urls';
 
 interface Occurrence {
   ref: string;
@@ -150,7 +150,7 @@ export async function openGlossaryPopover(term: HTMLAnchorElement) {
 }
 
 popover?.addEventListener('toggle', (event) => {
-  if ((event as ToggleEvent).newState !== 'closed' || !opener) return;
+  if (event.newState !== 'closed' || !opener) return;
   const term = opener;
   opener = null;
   term.setAttribute('aria-expanded', 'false');

@@ -1,9 +1,9 @@
 /**
- * The page's text as a browser searches it for a text fragment (src/lib/text-fragment.ts): every text
+ * The page's text as a browser searches it for a text fragment (src/shared/text-fragment.ts): every text
  * node in document order, grouped into blocks by the elements that lay them out as blocks, each block
  * in its language; with the way back from a position in that text to the DOM and from the DOM to it.
  */
-import { searchText, type SearchText, type Span } from '../lib/text-fragment';
+import { searchText, type SearchText, type Span } from '../shared/text-fragment';
 
 /** Never part of the text: code, and the passage tools this site inserts. */
 const SKIPPED = 'script, style, noscript, template, .passage-tools';

@@ -13,8 +13,8 @@ import {
   passageCitationText,
   type CitationParts,
   type PassageCitationParts,
-} from '../lib/citation';
-import { format } from '../lib/format';
+} from '../shared/citation';
+import { format } from '../shared/format';
 import { announceCopy } from './copy-status';
 
 const container = document.querySelector<HTMLElement>('.reading-text');
@@ -97,7 +97,7 @@ export async function openPassageCiteMenu(button: HTMLButtonElement, parts: Pass
 
 if (menu) {
   menu.addEventListener('toggle', (event) => {
-    if ((event as ToggleEvent).newState !== 'closed' || !opener) return;
+    if (event.newState !== 'closed' || !opener) return;
     opener.setAttribute('aria-expanded', 'false');
     opener.focus();
     opener = undefined;

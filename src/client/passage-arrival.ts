@@ -5,7 +5,7 @@
  * this page (a link made in the other script or language), the link lands on its paragraph, which is
  * highlighted as a paragraph link is. Loaded only for such a link.
  */
-import { findPassage, parseFragment, type Span } from '../lib/text-fragment';
+import { findPassage, parseFragment, type Span } from '../shared/text-fragment';
 import passageStyles from '../styles/passage-links.css?url';
 import { loadStylesheet } from './load-stylesheet';
 import { pageText } from './page-text';

@@ -6,8 +6,8 @@
  * link land on this occurrence. The first Tab after a selection reaches the tools. Loaded on the first
  * selection in the text (src/client/passage-selection.ts).
  */
-import { format } from '../lib/format';
-import { makeTextDirective, passageFragment } from '../lib/text-fragment';
+import { format } from '../shared/format';
+import { makeTextDirective, passageFragment } from '../shared/text-fragment';
 import passageStyles from '../styles/passage-links.css?url';
 import { loadStylesheet } from './load-stylesheet';
 import { announceCopy } from './copy-status';

@@ -5,7 +5,7 @@
  * priority, so that the search page has them on arrival. The search page does the same on opening.
  * Loaded by site.ts on that first focus or keystroke.
  */
-import { paths } from '../lib/urls';
+import { paths } from '../shared/urls';
 
 const fetched = new Set<string>();
 
@@ -13,7 +13,7 @@ const fetched = new Set<string>();
 function prefetch(href: string): void {
   if (fetched.has(href)) return;
   fetched.add(href);
-  void fetch(href, { priority: 'low' } as RequestInit).catch(() => undefined);
+  void fetch(href, { priority: 'low' }).catch(() => undefined);
 }
 
 /** Fetches what a first search in this page's edition needs. */
@@ -23,7 +23,7 @@ export function prepareSearch(): void {
   const index = paths.searchIndex();
   for (const href of [paths.search(edition), paths.searchNames(), paths.searchTexts(edition), `${index}pagefind.js`]) prefetch(href);
   // The rest of Pagefind's files are named in its entry file.
-  void fetch(`${index}pagefind-entry.json`, { priority: 'low' } as RequestInit)
+  void fetch(`${index}pagefind-entry.json`, { priority: 'low' })
     .then((response) => response.json() as Promise<{ languages: Record<string, { hash: string; wasm: string | null }> }>)
     .then(({ languages }) => {
       for (const { hash, wasm } of Object.values(languages)) {

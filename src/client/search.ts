@@ -1,22 +1,22 @@
 /**
  * The search page. Reads ?q= (and ?doc=) on load and keeps them in step as the reader types, so a
- * search is itself a link. The search (src/lib/search/engine.ts) asks the Pagefind index for
+ * search is itself a link. The search (src/shared/search/engine.ts) asks the Pagefind index for
  * candidates and checks each against its text; this module loads what it needs (on opening the page,
  * and as soon as the reader starts typing, not after the pause) and shows the results: a reference the
  * query names, the glossary entries it names, how many paragraphs match in each section, and the
  * paragraphs themselves, each a link that lands on the paragraph with the matched words highlighted.
  */
-import { format, formatList, pluralForm } from '../lib/format';
-import { countSummary } from '../lib/search/count';
+import { format, formatList, pluralForm } from '../shared/format';
+import { countSummary } from '../shared/search/count';
 import type { PluralForms } from '../lib/ui/strings';
-import { paragraphIdOfRef } from '../lib/references';
-import { search, type SearchHit, type SearchOutcome, type SearchSources, type TextsOf } from '../lib/search/engine';
-import { decodeLexicon } from '../lib/search/english';
-import { excerpt, type ScriptTable } from '../lib/search/exact-match';
-import type { SearchCard, SearchName } from '../lib/search/names';
-import { cleanQuery, isChineseQuery } from '../lib/search/query';
+import { paragraphIdOfRef } from '../shared/references';
+import { search, type SearchHit, type SearchOutcome, type SearchSources, type TextsOf } from '../shared/search/engine';
+import { decodeLexicon } from '../shared/search/english';
+import { excerpt, type ScriptTable } from '../shared/search/exact-match';
+import type { SearchCard, SearchName } from '../shared/search/names';
+import { cleanQuery, isChineseQuery } from '../shared/search/query';
 import type { SearchTexts } from '../lib/search/search-data';
-import { paths } from '../lib/urls';
+import { paths } from '../shared/urls';
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -237,7 +237,7 @@ interface CountLabels {
   end: string;
 }
 
-/** "12 paragraphs contain “联合国”; the entry United Nations occurs in 9." (src/lib/search/count.ts) */
+/** "12 paragraphs contain “联合国”; the entry United Nations occurs in 9." (src/shared/search/count.ts) */
 function countLine(outcome: SearchOutcome, hits: readonly SearchHit[], cards: readonly SearchCard[]): string {
   const count = JSON.parse(labels.count ?? '{}') as CountLabels;
   const lang = window.document.documentElement.lang;

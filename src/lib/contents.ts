@@ -1,4 +1,4 @@
-import { paragraphRef } from './references';
+import { paragraphRef } from '../shared/references';
 import type { DocumentId } from './split/model';
 
 export const DOCUMENT_ORDER: readonly DocumentId[] = ['statement', 'report'];

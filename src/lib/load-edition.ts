@@ -5,7 +5,7 @@ import type { Edition } from './editions';
 import type { DocumentId } from './split/model';
 import { editionGlossary } from './glossary/glossary-view';
 import { sectionTitleIn } from './section-titles';
-import { paths } from './urls';
+import { paths } from '../shared/urls';
 
 const loaded = new Map<Edition, ReturnType<typeof readEdition>>();
 

@@ -2,7 +2,7 @@ import { editionScripts, loadEditorial, loadModel } from './content/load-model';
 import { editionGlossary } from './glossary/glossary-view';
 import { alignedCorpus } from './open-data';
 import { uiText } from './ui';
-import { paths } from './urls';
+import { paths } from '../shared/urls';
 
 let corpus: ReturnType<typeof readCorpus> | undefined;
 

@@ -4,8 +4,8 @@ import { independentSources } from './editorial/independence';
 import type { CollationEntry, Difference, RussianComparison, Witness } from './editorial/schema';
 import { EDITIONS, type Edition } from './editions';
 import { seeAlsoByRef } from './editorial/see-also';
-import { paragraphId, paragraphRef } from './references';
-import { paths, publicUrl, SITE_URL } from './urls';
+import { paragraphId, paragraphRef } from '../shared/references';
+import { paths, publicUrl, SITE_URL } from '../shared/urls';
 
 type ByEdition = Record<Edition, string>;
 

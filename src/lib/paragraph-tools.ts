@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { format } from './format';
+import { format } from '../shared/format';
 import type { UiStrings } from './ui';
 
 /**

@@ -38,5 +38,5 @@ export function readYaml<Schema extends z.ZodTypeAny>(file: string, schema: Sche
       }),
     );
   }
-  return parsed.data;
+  return parsed.data as z.infer<Schema>;
 }

@@ -19,7 +19,7 @@ export function setYamlScalar(text: string, path: readonly (string | number)[], 
   const parentPath = path.slice(0, -1);
   const parent = parentPath.length === 0 ? document.contents : document.getIn(parentPath as unknown[], true);
   if (isMap(parent) && parent.items.length > 0) {
-    const map = parent as YAMLMap;
+    const map = parent;
     const first = map.items[0] as Pair;
     const column = lines.linePos((first.key as { range: [number, number, number] }).range[0]).col - 1;
     const end = endOfMap(map, text);

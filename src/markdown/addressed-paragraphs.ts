@@ -1,12 +1,12 @@
-import type { List, Paragraph, Root, RootContent } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
 
 /** The text of each paragraph remark-paragraph-refs addressed, by reference: a paragraph, or a list item's first paragraph. */
 export function addressedParagraphs(tree: Root): Map<string, Paragraph> {
   const paragraphs = new Map<string, Paragraph>();
-  for (const node of tree.children as RootContent[]) {
+  for (const node of tree.children) {
     const blocks =
       node.type === 'list'
-        ? (node as List).children.map((item) => ({ ref: item.data?.hProperties?.dataRef, paragraph: item.children[0] }))
+        ? node.children.map((item) => ({ ref: item.data?.hProperties?.dataRef, paragraph: item.children[0] }))
         : [{ ref: node.data?.hProperties?.dataRef, paragraph: node }];
     for (const { ref, paragraph } of blocks) {
       if (typeof ref === 'string' && paragraph?.type === 'paragraph') paragraphs.set(ref, paragraph);

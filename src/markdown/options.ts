@@ -8,7 +8,7 @@ import { EDITIONS, type Edition } from '../lib/editions';
 import { termForms } from '../lib/glossary/load-glossary';
 import { alignedForms, alignedTerms } from '../lib/terminology';
 import { uiText } from '../lib/ui';
-import type { Urls } from '../lib/urls';
+import type { Urls } from '../shared/urls';
 import remarkAlignedTerms from './remark-aligned-terms';
 import remarkEditorialNotes from './remark-editorial-notes';
 import remarkGlossaryTerms from './remark-glossary-terms';

@@ -1,7 +1,7 @@
-import type { Link, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { Link, ListItem, Paragraph, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { format } from '../lib/format';
-import { paragraphId, paragraphRef } from '../lib/references';
+import { format } from '../shared/format';
+import { paragraphId, paragraphRef } from '../shared/references';
 import { sectionFrontmatter } from './frontmatter';
 
 export interface ParagraphRefsOptions {
@@ -38,10 +38,10 @@ export default function remarkParagraphRefs(options: ParagraphRefsOptions) {
       firstParagraph.children.unshift(link);
     };
 
-    for (const node of tree.children as RootContent[]) {
+    for (const node of tree.children) {
       if (node.type === 'paragraph') address(node, node);
       if (node.type === 'list') {
-        for (const item of (node as List).children) {
+        for (const item of node.children) {
           const first = item.children[0];
           if (first?.type !== 'paragraph')
             throw new Error(`remark-paragraph-refs: a list item in ${document} ${section} does not start with text`);

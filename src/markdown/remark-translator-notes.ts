@@ -1,7 +1,7 @@
 import type { ElementContent } from 'hast';
 import type { Emphasis, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { markOtherLanguages } from '../lib/lang-runs';
+import { markOtherLanguages } from '../shared/lang-runs';
 import { addressedParagraphs } from './addressed-paragraphs';
 import { sectionFrontmatter } from './frontmatter';
 

@@ -1,8 +1,5 @@
 import type { APIRoute } from 'astro';
-import { paths, publicUrl, SITE_URL } from '../lib/urls';
+import { robotsTxt } from '../lib/discovery';
+import urls from '../shared/urls';
 
-/** The sitemap is named only where there is one: a build that knows its host (SITE_URL). */
-export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n${SITE_URL ? `\nSitemap: ${publicUrl(paths.sitemap())}\n` : ''}`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+export const GET: APIRoute = () => new Response(robotsTxt(urls), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -2,7 +2,7 @@ import { readFingerprintStore } from '../../src/lib/fingerprints';
 import { describe, expect, it } from 'vitest';
 import { englishEdition, toRoman } from '../../src/lib/collections/english-edition';
 import { InputError } from '../../src/lib/input-error';
-import { paragraphRef } from '../../src/lib/references';
+import { paragraphRef } from '../../src/shared/references';
 import { printed, translations } from '../helpers/editions';
 
 const HAN = /\p{Script=Han}/u;

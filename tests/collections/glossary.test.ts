@@ -10,7 +10,7 @@ import { content } from '../helpers/content';
 
 const model = content();
 const entries = model.glossary;
-const raw: Record<string, unknown>[] = parse(readFileSync(GLOSSARY_FILE, 'utf8'));
+const raw = parse(readFileSync(GLOSSARY_FILE, 'utf8')) as Record<string, unknown>[];
 const context = glossaryContext(model);
 const problems = (list: readonly GlossaryEntry[]) => glossaryProblems(list, glossaryContext({ ...model, glossary: list }));
 const entry = (id: string) => entries.find((e) => e.id === id)!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editionScripts, editionText, loadModel } from '../../src/lib/content/load-model';
 import { editionTexts } from '../../src/lib/content/rules';
-import { paragraphRef } from '../../src/lib/references';
+import { paragraphRef } from '../../src/shared/references';
 import { correctionProblems, type TraditionalCorrection } from '../../src/lib/traditional';
 
 const simplified = editionText('zh-hans');

@@ -3,7 +3,7 @@ import { apparatusSummary } from '../../src/lib/editorial/apparatus';
 import { independentSources } from '../../src/lib/editorial/independence';
 import { editorialProblems, editorialTextProblems, evidenceProblems, type Editorial } from '../../src/lib/editorial/load';
 import { readFingerprintStore } from '../../src/lib/fingerprints';
-import { paragraphRef } from '../../src/lib/references';
+import { paragraphRef } from '../../src/shared/references';
 import { content } from '../helpers/content';
 
 const { editorial, editions, scripts } = content();

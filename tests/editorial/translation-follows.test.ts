@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadEditorial } from '../../src/lib/content/load-model';
 import { translationDecisionProblems, type EnglishOfParagraph } from '../../src/lib/editorial/translation-check';
-import { parseRef } from '../../src/lib/references';
+import { parseRef } from '../../src/shared/references';
 import { english, translations } from '../helpers/editions';
 
 const { differences } = loadEditorial();

@@ -1,7 +1,7 @@
 import { createMarkdownProcessor, parseFrontmatter } from '@astrojs/markdown-remark';
 import { fromHtml } from 'hast-util-from-html';
 import { editionScripts, loadEditorial, loadModel } from '../../src/lib/content/load-model';
-import { createUrls } from '../../src/lib/urls';
+import { createUrls } from '../../src/shared/urls';
 import { markdownOptions } from '../../src/markdown/options';
 
 const processor = await createMarkdownProcessor(

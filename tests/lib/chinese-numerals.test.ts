@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumeral, toChineseNumeral } from '../../src/lib/split/chinese-numerals';
+import { parseChineseNumeral, toChineseNumeral } from '../../src/shared/chinese-numerals';
 
 describe('Chinese section numerals', () => {
   it('reads 一 to 九十九', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationMarkdown, citationText, passageCitationMarkdown, passageCitationText } from '../../src/lib/citation';
+import { citationMarkdown, citationText, passageCitationMarkdown, passageCitationText } from '../../src/shared/citation';
 
 const parts = {
   chinese: '双方重申坚持恪守国际法，特别是《联合国宪章》宗旨和原则。',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inReadingOrder, neighbours, paragraphRange } from '../../src/lib/contents';
-import { compareRefs, paragraphId, paragraphIdOfRef, paragraphRef, parseRef } from '../../src/lib/references';
+import { compareRefs, paragraphId, paragraphIdOfRef, paragraphRef, parseRef } from '../../src/shared/references';
 
 const sections = [
   { document: 'report' as const, section: 1, paragraphs: 5 },

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { editionText } from '../../src/lib/content/load-model';
-import { decodeLexicon, encodeLexicon, englishWords, matchEnglish, normalizeWord, parseEnglishQuery } from '../../src/lib/search/english';
+import {
+  decodeLexicon,
+  encodeLexicon,
+  englishWords,
+  matchEnglish,
+  normalizeWord,
+  parseEnglishQuery,
+} from '../../src/shared/search/english';
 import { buildLexicon, formKeys, toAmerican } from '../../src/lib/search/lexicon';
 import { paragraphsOf } from '../../src/lib/search/search-data';
 

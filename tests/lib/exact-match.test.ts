@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, findMatches } from '../../src/lib/search/exact-match';
-import { characterTokens, queryCharacterTokens } from '../../src/lib/search/tokens';
+import { excerpt, findMatches } from '../../src/shared/search/exact-match';
+import { characterTokens, queryCharacterTokens } from '../../src/shared/search/tokens';
 
 const table = { 聯: '联', 國: '国', 憲: '宪', 會: '会', 理: '理' };
 

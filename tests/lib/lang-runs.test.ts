@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langRuns, latinRuns } from '../../src/lib/lang-runs';
+import { langRuns, latinRuns } from '../../src/shared/lang-runs';
 
 describe('langRuns', () => {
   it('separates quoted Chinese, with its punctuation, from the English around it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSummary } from '../../src/lib/search/count';
+import { countSummary } from '../../src/shared/search/count';
 
 const hit = (ref: string, ...words: string[]) => ({ ref, words });
 

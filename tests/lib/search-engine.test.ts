@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { editionText, loadModel } from '../../src/lib/content/load-model';
-import { countSummary } from '../../src/lib/search/count';
-import { search, type SearchSources, type TextsOf } from '../../src/lib/search/engine';
+import { countSummary } from '../../src/shared/search/count';
+import { search, type SearchSources, type TextsOf } from '../../src/shared/search/engine';
 import { buildLexicon } from '../../src/lib/search/lexicon';
-import type { SearchName } from '../../src/lib/search/names';
+import type { SearchName } from '../../src/shared/search/names';
 import { paragraphsOf, searchRecords } from '../../src/lib/search/search-data';
 import { traditionalToSimplifiedTable } from '../../src/lib/search/script-table';
 import { ENGLISH_CASES, expectedRefs } from '../helpers/english-queries';
@@ -33,16 +33,16 @@ function sources(chinese: 'zh-hans' | 'zh-hant' | 'en', names: SearchName[] = []
   });
   return {
     reader: chinese === 'en' ? 'english' : 'chinese',
-    texts: async (script) => texts(script === 'english' ? 'en' : chinese === 'en' ? 'zh-hans' : chinese),
-    names: async () => names,
-    table: async () => table,
-    candidates: async (all) => {
+    texts: (script) => Promise.resolve(texts(script === 'english' ? 'en' : chinese === 'en' ? 'zh-hans' : chinese)),
+    names: () => Promise.resolve(names),
+    table: () => Promise.resolve(table),
+    candidates: (all) => {
       let found: Set<string> | undefined;
       for (const anyOf of all) {
         const union = new Set(anyOf.flatMap((token) => [...(postings.get(token) ?? [])]));
         found = found ? new Set([...found].filter((id) => union.has(id))) : union;
       }
-      return found ?? new Set();
+      return Promise.resolve(found ?? new Set<string>());
     },
   };
 }

@@ -8,7 +8,7 @@ import {
   passageFragment,
   searchText,
   type TextDirective,
-} from '../../src/lib/text-fragment';
+} from '../../src/shared/text-fragment';
 
 const page = searchText([
   { text: 'The two sides support the two sides’ plan.', lang: 'en' },

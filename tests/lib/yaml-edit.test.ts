@@ -39,7 +39,9 @@ describe('setting one value in a YAML file', () => {
   });
 
   it('writes a value of digits as a string, never a number', () => {
-    expect(parse(setYamlScalar(TEXT, ['sources', '1.1'], '352e40000000')).sources['1.1']).toBe('352e40000000');
+    expect((parse(setYamlScalar(TEXT, ['sources', '1.1'], '352e40000000')) as { sources: Record<string, unknown> }).sources['1.1']).toBe(
+      '352e40000000',
+    );
     expect(() => setYamlScalar(TEXT, ['sources', '1.1'], 'a "quoted" value')).toThrow(/without quotes/u);
   });
 });

@@ -4,9 +4,9 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { toCollectionFiles } from '../../src/lib/collections/collection-files';
 import { editionScripts, loadEditorial, loadModel } from '../../src/lib/content/load-model';
-import { paragraphIdOfRef, parseRef } from '../../src/lib/references';
+import { paragraphIdOfRef, parseRef } from '../../src/shared/references';
 import { uiText } from '../../src/lib/ui';
-import { paths } from '../../src/lib/urls';
+import { paths } from '../../src/shared/urls';
 import { renderMarkdown } from '../helpers/markdown';
 
 const editorial = loadEditorial();

@@ -1,7 +1,7 @@
 import { selectAll, select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { paragraphRef } from '../../src/lib/references';
+import { paragraphRef } from '../../src/shared/references';
 import { toCollectionFiles } from '../../src/lib/collections/collection-files';
 import { loadModel } from '../../src/lib/content/load-model';
 import { escapeMarkdownText } from '../../src/lib/collections/markdown-text';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { EDITIONS, type Edition } from '../editions';
-import { parseRef } from '../references';
+import { parseRef } from '../../shared/references';
 import type { SplitPage } from '../split/model';
 
 const sectionSchema = z

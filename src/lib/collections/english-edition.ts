@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { InputError } from '../input-error';
 import { fingerprintSchema, staleFingerprint, type FingerprintStore } from '../fingerprints';
-import { paragraphRef } from '../references';
+import { paragraphRef } from '../../shared/references';
 import type { DocumentId } from '../split/model';
 import type { EditionSection, EditionText } from './edition-text';
 

@@ -12,7 +12,7 @@ import type { FingerprintStore } from '../fingerprints';
 import { termForms } from '../glossary/load-glossary';
 import { glossaryProblems, type GlossaryContext } from '../glossary/rules';
 import type { GlossaryEntry } from '../glossary/schema';
-import { paragraphRef } from '../references';
+import { paragraphRef } from '../../shared/references';
 import { sectionTitleProblems, type SectionTitle } from '../section-titles';
 import type { SplitPage } from '../split/model';
 import { alignedTerms, terminologyProblems, TERMINOLOGY_FILE, type ParallelText, type TerminologyEntry } from '../terminology';

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { staleFingerprint, type FingerprintStore } from '../fingerprints';
-import { compareRefs, paragraphIdOfRef } from '../references';
+import { compareRefs, paragraphIdOfRef } from '../../shared/references';
 import { readYaml } from '../read-yaml';
 import { kindProblem } from './kinds';
 import {

@@ -1,9 +1,9 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Edition } from '../editions';
-import { formatParts, format, formatList } from '../format';
-import { markOtherLanguages } from '../lang-runs';
-import { paragraphIdOfRef } from '../references';
+import { formatParts, format, formatList } from '../../shared/format';
+import { markOtherLanguages } from '../../shared/lang-runs';
+import { paragraphIdOfRef } from '../../shared/references';
 import { uiText } from '../ui';
 import { independentSources } from './independence';
 import type { Editorial } from './load';

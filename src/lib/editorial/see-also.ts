@@ -1,8 +1,8 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Edition } from '../editions';
-import { format } from '../format';
-import { paragraphIdOfRef, parseRef } from '../references';
+import { format } from '../../shared/format';
+import { paragraphIdOfRef, parseRef } from '../../shared/references';
 import type { DocumentId } from '../split/model';
 import { uiText } from '../ui';
 import { editorialText } from './notes';

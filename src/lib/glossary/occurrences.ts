@@ -1,5 +1,5 @@
 import type { EditionText } from '../collections/edition-text';
-import { paragraphIdOfRef, paragraphRef } from '../references';
+import { paragraphIdOfRef, paragraphRef } from '../../shared/references';
 import type { DocumentId } from '../split/model';
 import type { Segment } from './term-matcher';
 

@@ -8,7 +8,7 @@
 import spelling from 'american-english';
 import { Inflectors } from 'en-inflectors';
 import lemmatizer from 'wink-lemmatizer';
-import { englishWords, type Lexicon } from './english';
+import { englishWords, type Lexicon } from '../../shared/search/english';
 
 /** British spellings of this text that american-english does not list (a test checks the text for others). */
 export const BRITISH_SPELLINGS: Readonly<Record<string, string>> = {

@@ -5,9 +5,9 @@
  * index proposes. A result is always one paragraph, the same in every edition.
  */
 import type { EditionText } from '../collections/edition-text';
-import { paragraphRef } from '../references';
-import { encodeLexicon, englishIndexTokens, type Lexicon } from './english';
-import { characterTokens } from './tokens';
+import { paragraphRef } from '../../shared/references';
+import { encodeLexicon, englishIndexTokens, type Lexicon } from '../../shared/search/english';
+import { characterTokens } from '../../shared/search/tokens';
 
 /** A paragraph as the search shows it: its reference, the index's id for it, and its text in one script. */
 export interface SearchParagraph {

@@ -1,8 +1,8 @@
 import type { GlossaryView } from '../glossary/glossary-view';
 import type { GlossaryEntry } from '../glossary/schema';
-import { normalizeWord } from './english';
+import { normalizeWord } from '../../shared/search/english';
 import { formKeys } from './lexicon';
-import { nameWords, plainWord, type SearchCard, type SearchName } from './names';
+import { nameWords, plainWord, type SearchCard, type SearchName } from '../../shared/search/names';
 
 /**
  * The distinctive words of an entry's names: words of two or more letters, in Latin or Cyrillic script,

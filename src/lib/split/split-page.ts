@@ -1,4 +1,4 @@
-import { parseChineseNumeral, toChineseNumeral } from './chinese-numerals';
+import { parseChineseNumeral, toChineseNumeral } from '../../shared/chinese-numerals';
 import { DASH_LEAD, endsParagraph, isContinuationMarker, isSubheading, splitDateline } from './line-rules';
 import type { Block, LayoutRepair, PrintedDocument, PrintedText, Section, SplitPage } from './model';
 import { readSource, type SourceLine } from './read-source';

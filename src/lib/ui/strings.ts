@@ -10,7 +10,7 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 
 /**
  * Interface text of one edition. Values are plain strings; a placeholder is a name in braces,
- * filled by format() (src/lib/format.ts): 'Copy the link to paragraph {ref}'.
+ * filled by format() (src/shared/format.ts): 'Copy the link to paragraph {ref}'.
  */
 export interface UiStrings {
   siteName: string;

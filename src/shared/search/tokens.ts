@@ -3,7 +3,7 @@
  * paragraph and in a query do not always agree (联合国安理会 can be indexed as 联合|国安|理会, so 安理会
  * finds nothing); it also stems English, so that "organization" finds "organ". So the index holds
  * tokens that no word splitter or stemmer changes: for Chinese, each character; for English, each key
- * of each word (src/lib/search/english.ts). Tokens are hashed into a fixed number of short ASCII
+ * of each word (src/shared/search/english.ts). Tokens are hashed into a fixed number of short ASCII
  * words, which keeps the index small. The index only proposes candidates: a paragraph with the first
  * and the last character of a Chinese query, or with a key of every English word of it; each is then
  * checked against its text, so a shared hash or a scattered match only costs a check, and the results

@@ -9,7 +9,7 @@
  * gives it to Astro, which writes it into the code it builds (import.meta.env), pages and browser code
  * alike; a script outside Astro makes its own addresses with createUrls.
  */
-import type { DocumentId } from './split/model';
+import type { DocumentId } from '../lib/split/model';
 
 /** How a build is published: the path of the site on its host, and the host, if known. */
 export interface SiteConfig {
@@ -39,6 +39,8 @@ export function createUrls({ base, site: host }: SiteConfig) {
     site,
     /** The address to publish: absolute on the site's host where it is known, else the path under the base. */
     publicUrl: (path: string) => (host ? new URL(path, host).href : path),
+    /** A page's canonical address: only a build that knows its host names one, never a preview's. */
+    canonicalUrl: (path: string) => (host ? new URL(path, host).href : undefined),
     paths: {
       home: (edition: string) => site(`${edition}/`),
       section: (edition: string, document: DocumentId, section: number) => site(`${edition}/${document}/${section}/`),
@@ -77,7 +79,6 @@ export type Urls = ReturnType<typeof createUrls>;
 const built = (import.meta as ImportMeta & { env?: { BASE_URL?: string; SITE?: string } }).env;
 
 /** The addresses of the site being built, for its pages and its browser code. */
-export const { BASE, SITE_URL, site, publicUrl, paths, inEdition, editionOf, glossaryEntryOf } = createUrls({
-  base: normalizeBase(built?.BASE_URL ?? '/'),
-  site: built?.SITE || undefined,
-});
+const urls = createUrls({ base: normalizeBase(built?.BASE_URL ?? '/'), site: built?.SITE || undefined });
+export default urls;
+export const { BASE, SITE_URL, site, publicUrl, canonicalUrl, paths, inEdition, editionOf, glossaryEntryOf } = urls;

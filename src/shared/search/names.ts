@@ -94,6 +94,6 @@ export function namedEntries(query: string, simplified: string, names: readonly 
   // A query of one word that is a distinctive word of a name (Putin, «Путин», Xi) names the entry too.
   const words = nameWords(query);
   if (words.length !== 1 || words[0] !== query.replace(/^[«"“]|[»"”]$/gu, '')) return [];
-  const word = plainWord(words[0]!);
+  const word = plainWord(words[0]);
   return names.filter((entry) => entry.words.includes(word));
 }

@@ -6,13 +6,13 @@
  * and the tests use it alike.
  */
 import { compareRefs, parseRef } from '../references';
-import type { DocumentId } from '../split/model';
+import type { DocumentId } from '../../lib/split/model';
 import { matchEnglish, parseEnglishQuery, englishQueryTokens, type Lexicon } from './english';
 import { findMatches, toSimplifiedCharacters, type ScriptTable } from './exact-match';
 import { namedEntries, type SearchName } from './names';
 import { chineseQueryText, cleanQuery, isChineseQuery } from './query';
 import { parseReferenceQuery, type ReferenceQuery } from './reference-query';
-import type { SearchParagraph } from './search-data';
+import type { SearchParagraph } from '../../lib/search/search-data';
 import { queryCharacterTokens } from './tokens';
 
 export interface TextsOf {

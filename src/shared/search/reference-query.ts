@@ -3,9 +3,9 @@
  * III or 3 for the statement's section 三; R2 for the report's second part; 0 or R0 for the preamble
  * or the lead).
  */
-import { parseChineseNumeral } from '../split/chinese-numerals';
+import { parseChineseNumeral } from '../chinese-numerals';
 import { parseRef } from '../references';
-import type { DocumentId } from '../split/model';
+import type { DocumentId } from '../../lib/split/model';
 
 export type ReferenceQuery =
   { kind: 'paragraph'; ref: string; document: DocumentId; section: number } | { kind: 'section'; document: DocumentId; section: number };

@@ -1,4 +1,4 @@
-import type { DocumentId } from './split/model';
+import type { DocumentId } from '../lib/split/model';
 
 /**
  * The paragraph reference scheme, the same in every edition:
