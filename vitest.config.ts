@@ -29,6 +29,8 @@ export default getViteConfig(
             name: 'site',
             include: ['tests/{build,browser}/**/*.test.ts'],
             globalSetup: ['tests/setup/built-site.ts'],
+            // A poll waits for a state the page reaches; on two busy cores that can take more than a second.
+            expect: { poll: { timeout: 10_000 } },
           },
         },
       ],

@@ -1,13 +1,13 @@
 /**
  * What a build of dist/ was made from: a digest of every file the build reads (sources, content,
  * scripts, configuration) and the settings that change its output (BASE_PATH, SITE_URL). `npm run build`
- * records it last; the site tests compare it with the files as they are now, so that they never test an
- * old build.
+ * records both last; the site tests compare the digest with the files as they are now, so that they never
+ * test an old build, and take the settings from the record, so that they test the build as it was made.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import type { SiteConfig } from '../../src/lib/urls';
+import type { SiteConfig } from '../../src/shared/urls';
 
 /** What `npm run build` reads to make dist/ (the checks it runs after do not change it). */
 const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/lib'];
@@ -31,19 +31,32 @@ export function inputsDigest(config: SiteConfig, root = process.cwd()): string {
   return hash.digest('hex');
 }
 
+interface BuildStamp {
+  inputs: string;
+  config: SiteConfig;
+}
+
 export function writeBuildStamp(config: SiteConfig, root = process.cwd()): void {
   const stamp = join(root, BUILD_STAMP);
   mkdirSync(dirname(stamp), { recursive: true });
-  writeFileSync(stamp, `${JSON.stringify({ inputs: inputsDigest(config, root) })}\n`);
+  const record: BuildStamp = { inputs: inputsDigest(config, root), config };
+  writeFileSync(stamp, `${JSON.stringify(record)}\n`);
 }
 
-/** Why dist/ cannot be tested as it is, or undefined when it is the build of the files as they are now, made with `config`. */
-export function builtSiteProblem(config: SiteConfig, root = process.cwd()): string | undefined {
-  if (!existsSync(join(root, 'dist', 'index.html'))) return 'dist/ is missing: run `npm run build` first';
+/** The build of dist/, if it is the build of the files as they are now: its settings; else why it cannot be tested. */
+export function builtSite(root = process.cwd()): { config: SiteConfig } | { problem: string } {
+  if (!existsSync(join(root, 'dist', 'index.html'))) return { problem: 'dist/ is missing: run `npm run build` first' };
   const stamp = join(root, BUILD_STAMP);
-  if (!existsSync(stamp)) return 'dist/ was not built by `npm run build` (no record of its inputs): run `npm run build` first';
-  const { inputs } = JSON.parse(readFileSync(stamp, 'utf8')) as { inputs?: string };
-  if (inputs !== inputsDigest(config, root))
-    return 'dist/ is older than the sources it was built from (or was built with other BASE_PATH or SITE_URL): run `npm run build` first';
-  return undefined;
+  if (!existsSync(stamp)) return { problem: 'dist/ was not built by `npm run build` (no record of its inputs): run `npm run build` first' };
+  const { inputs, config } = JSON.parse(readFileSync(stamp, 'utf8')) as Partial<BuildStamp>;
+  if (!config || inputs !== inputsDigest(config, root))
+    return { problem: 'dist/ is older than the sources it was built from: run `npm run build` first' };
+  return { config };
+}
+
+/** The settings dist/ was built with (BASE_PATH, SITE_URL), read from its record; throws if it is not the current build. */
+export function builtSiteConfig(root = process.cwd()): SiteConfig {
+  const built = builtSite(root);
+  if ('problem' in built) throw new Error(built.problem);
+  return built.config;
 }

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { SOURCE_FILE } from '../../src/lib/content/inputs';
 import { editionScripts, loadEditorial, loadModel, SPLIT_DIR } from '../../src/lib/content/load-model';
-import { createUrls, type SiteConfig } from '../../src/lib/urls';
+import { createUrls, type SiteConfig } from '../../src/shared/urls';
 import { markdownOptions } from '../../src/markdown/options';
 import { writeBuildStamp } from './build-inputs';
 import { writeHostConfig } from './host-config';
@@ -22,7 +22,9 @@ export default function buildSteps(config: SiteConfig): AstroIntegration {
     name: 'site-build-steps',
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
-        if (command === 'preview') return;
+        // Vitest loads the configuration for its Vite settings only: the unit tests make the split themselves
+        // (tests/setup/split.ts) and the site tests test a build; preview serves one.
+        if (command === 'preview' || process.env.VITEST) return;
         logger.info(`split: ${writeSplit(resolve(SOURCE_FILE), resolve(SPLIT_DIR))} files written to ${SPLIT_DIR}`);
         updateConfig({
           markdown: markdownOptions({

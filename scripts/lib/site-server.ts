@@ -23,6 +23,10 @@ export const CHROMIUM_ARGS = [
 
 export interface Site {
   origin: string;
+  /** The address of the site's root: the origin and the base path (http://127.0.0.1:8080/reader/). */
+  root: string;
+  /** The address of a page by its path under the base: at('/en/glossary/') → http://127.0.0.1:8080/reader/en/glossary/. */
+  at(path: string): string;
   close(): Promise<void>;
 }
 
@@ -52,6 +56,8 @@ export async function serveSite({ dist = DIST, base = '/' }: { dist?: string; ba
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    root: `http://127.0.0.1:${port}${base}`,
+    at: (path: string) => `http://127.0.0.1:${port}${base}${path.replace(/^\/+/u, '')}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { builtUrls } from '../helpers/built';
 import { withSiteAndBrowser } from '../helpers/site';
 
 const env = withSiteAndBrowser();
+const { BASE, SITE_URL } = builtUrls();
 
 async function tops(page: Page, selector: string) {
   return page.$$eval(selector, (paragraphs) =>
@@ -24,24 +26,27 @@ describe('three editions', () => {
       ['zh-hant', 'zh-Hant', 'en', '跳到正文'],
       ['en', 'en', 'zh-Hans', 'Skip to the text'],
     ] as const) {
-      await page.goto(`${env.site.origin}/${edition}/statement/2/`);
+      await page.goto(`${env.site.root}${edition}/statement/2/`);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
       expect(await page.locator('#p2-5 > .primary').getAttribute('lang')).toBe(lang);
       expect(await page.locator('#p2-5 > .companion').getAttribute('lang')).toBe(companionLang);
       expect(await page.locator('.skip-link[href="#main"]').textContent()).toBe(skip);
-      // Built without SITE_URL (as the tests build it), the alternates are paths and there is no canonical address.
+      // The alternates are on the site's host where the build knows it (SITE_URL), else paths; both under the base.
       const alternates = await page.$$eval('link[rel="alternate"]', (links) =>
         links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
       );
-      expect(await page.locator('link[rel="canonical"]').count()).toBe(0);
+      const published = (path: string) => `${SITE_URL ?? ''}${BASE}${path}`;
+      expect(await page.locator('link[rel="canonical"]').evaluateAll((links) => links.map((l) => l.getAttribute('href')))).toEqual(
+        SITE_URL ? [published(`${edition}/statement/2/`)] : [],
+      );
       expect(alternates).toEqual([
-        ['zh-Hans', '/zh-hans/statement/2/'],
-        ['zh-Hant', '/zh-hant/statement/2/'],
-        ['en', '/en/statement/2/'],
-        ['x-default', '/zh-hans/statement/2/'],
+        ['zh-Hans', published('zh-hans/statement/2/')],
+        ['zh-Hant', published('zh-hant/statement/2/')],
+        ['en', published('en/statement/2/')],
+        ['x-default', published('zh-hans/statement/2/')],
       ]);
     }
-    await page.goto(`${env.site.origin}/zh-hant/statement/2/`);
+    await page.goto(`${env.site.root}zh-hant/statement/2/`);
     await expect(page.locator('#p2-1 > .primary').textContent()).resolves.toContain('中俄關係達到歷史最高水平');
     await expect(page.locator('.breadcrumb a').first().textContent()).resolves.toBe('首頁');
     await page.close();
@@ -49,28 +54,28 @@ describe('three editions', () => {
 
   it('says on every section page that the translation is unofficial and the Chinese prevails', async () => {
     const page = await env.browser.newPage();
-    await page.goto(`${env.site.origin}/en/report/2/`);
+    await page.goto(`${env.site.root}en/report/2/`);
     await expect(page.locator('.translation-notice').textContent()).resolves.toMatch(/own and unofficial.*Chinese text.*prevails/u);
-    await page.goto(`${env.site.origin}/zh-hant/report/2/`);
+    await page.goto(`${env.site.root}zh-hant/report/2/`);
     await expect(page.locator('.translation-notice').textContent()).resolves.toContain('以中文原文為準');
     await page.close();
   });
 
   it('switching edition from a paragraph link lands on the same paragraph, highlighted', async () => {
     const page = await env.browser.newPage();
-    await page.goto(`${env.site.origin}/zh-hans/statement/2/#p2-5`);
+    await page.goto(`${env.site.root}zh-hans/statement/2/#p2-5`);
     await page.getByRole('link', { name: 'English' }).click();
-    await page.waitForURL(`${env.site.origin}/en/statement/2/#p2-5`);
+    await page.waitForURL(`${env.site.root}en/statement/2/#p2-5`);
     const highlighted = await page.evaluate(() => document.querySelector(':target')?.id);
     expect(highlighted).toBe('p2-5');
     await page.getByRole('link', { name: '繁體中文' }).click();
-    await page.waitForURL(`${env.site.origin}/zh-hant/statement/2/#p2-5`);
+    await page.waitForURL(`${env.site.root}zh-hant/statement/2/#p2-5`);
     await page.close();
   });
 
   it('switching edition after scrolling keeps the paragraph on screen', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${env.site.origin}/en/statement/5/`);
+    await page.goto(`${env.site.root}en/statement/5/`);
     await page.locator('#p5-9').evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await page.getByRole('link', { name: '简体中文' }).click();
     await page.waitForURL(/\/zh-hans\/statement\/5\/#p5-(8|9)$/u);
@@ -79,7 +84,7 @@ describe('three editions', () => {
 
   it('aligns each paragraph with its translation side by side on a wide screen, interleaved on a narrow one', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${env.site.origin}/zh-hans/statement/4/`);
+    await page.goto(`${env.site.root}zh-hans/statement/4/`);
     const wide = await tops(page, '.reading-text [data-ref]');
     expect(wide).toHaveLength(12);
     for (const row of wide) expect(Math.abs(row.primaryTop - row.companionTop), row.ref).toBeLessThanOrEqual(1);
@@ -92,13 +97,13 @@ describe('three editions', () => {
   it('switches between parallel and single-language view by mouse, and remembers the choice', async () => {
     const context = await env.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${env.site.origin}/zh-hans/statement/2/`);
+    await page.goto(`${env.site.root}zh-hans/statement/2/`);
     expect(await companionVisible(page)).toBe(true);
     await page.getByText('中英对照').click();
     expect(await companionVisible(page)).toBe(false);
     expect(await page.locator('#p2-5 > .primary').isVisible()).toBe(true);
     await page.getByRole('link', { name: /下一部分/u }).click();
-    await page.waitForURL(`${env.site.origin}/zh-hans/statement/3/`);
+    await page.waitForURL(`${env.site.root}zh-hans/statement/3/`);
     expect(await page.locator('#parallel-view').isChecked()).toBe(false);
     expect(await page.locator('#p3-1 .companion').isVisible()).toBe(false);
     await context.close();
@@ -106,7 +111,7 @@ describe('three editions', () => {
 
   it('switches the view by keyboard', async () => {
     const page = await env.browser.newPage();
-    await page.goto(`${env.site.origin}/en/statement/2/`);
+    await page.goto(`${env.site.root}en/statement/2/`);
     await page.locator('#parallel-view').focus();
     await page.keyboard.press('Space');
     expect(await companionVisible(page)).toBe(false);
@@ -118,7 +123,7 @@ describe('three editions', () => {
   it('shows the parallel view without JavaScript, and the checkbox still switches it', async () => {
     const context = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${env.site.origin}/zh-hant/statement/2/`);
+    await page.goto(`${env.site.root}zh-hant/statement/2/`);
     expect(await companionVisible(page)).toBe(true);
     await page.locator('#parallel-view').uncheck();
     expect(await companionVisible(page)).toBe(false);

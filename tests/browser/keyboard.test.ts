@@ -24,13 +24,13 @@ async function tabTo(page: Page, matches: (element: { text: string; tag: string;
 describe('a keyboard-only reader', () => {
   it('goes from the home page to a section, opens a glossary popover, searches and opens a result', async () => {
     const page = await env.browser.newPage();
-    await page.goto(`${env.site.origin}/zh-hans/`);
+    await page.goto(`${env.site.root}zh-hans/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
 
     await tabTo(page, (e) => e.tag === 'a' && e.text.includes('联合国与国际秩序'));
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${env.site.origin}/zh-hans/statement/5/`);
+    await page.waitForURL(`${env.site.root}zh-hans/statement/5/`);
 
     await tabTo(page, (e) => e.tag === 'a' && e.className.includes('term') && e.text === '联合国宪章');
     await page.keyboard.press('Enter');
@@ -56,7 +56,7 @@ describe('a keyboard-only reader', () => {
 
   it('skips past the text to the other sections, and meets a paragraph’s glossary terms as one Tab stop', async () => {
     const page = await env.browser.newPage();
-    await page.goto(`${env.site.origin}/zh-hans/statement/5/`);
+    await page.goto(`${env.site.root}zh-hans/statement/5/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到其他部分');
@@ -86,7 +86,7 @@ describe('a keyboard-only reader', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(await terms.last().textContent());
 
     // From the top of the page to the pager by Tab alone, now a fraction of what it was (168 in section 五).
-    await page.goto(`${env.site.origin}/zh-hans/statement/5/`);
+    await page.goto(`${env.site.root}zh-hans/statement/5/`);
     let presses = 0;
     for (; presses < 200; presses += 1) {
       await page.keyboard.press('Tab');
@@ -98,7 +98,7 @@ describe('a keyboard-only reader', () => {
 
   it('always sees where the focus is', async () => {
     const page = await env.browser.newPage();
-    await page.goto(`${env.site.origin}/en/statement/2/`);
+    await page.goto(`${env.site.root}en/statement/2/`);
     for (let press = 0; press < 25; press += 1) {
       await page.keyboard.press('Tab');
       const outline = await page.evaluate(() => {

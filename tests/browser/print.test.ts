@@ -19,8 +19,15 @@ const PAPERS = [
 ] as const;
 type Paper = (typeof PAPERS)[number];
 
-/** A Chinese edition of each document and the English edition. */
-const SECTIONS = ['/zh-hans/statement/1/', '/en/statement/1/', '/zh-hant/report/2/'];
+/**
+ * Each edition once, each on a different paper: the layout is one stylesheet, and each print costs
+ * seconds (Chromium embeds a subset of every CJK font it prints).
+ */
+const PRINTS: { path: string; paper: Paper }[] = [
+  { path: '/zh-hans/statement/1/', paper: PAPERS[0] },
+  { path: '/en/statement/1/', paper: PAPERS[2] },
+  { path: '/zh-hant/report/2/', paper: PAPERS[1] },
+];
 
 /** Two texts that begin on the same line are within half a line of each other (lines are 20 pt apart or more in print). */
 const SAME_LINE = 10;
@@ -135,7 +142,7 @@ const pageMargins = (page: Page) =>
 async function pageCountBounds(path: string, paper: Paper): Promise<{ min: number; max: number }> {
   const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${env.site.origin}${path}`);
+  await page.goto(env.site.at(path));
   const [top, right, bottom, left] = await pageMargins(page);
   const area = { width: Math.floor(paper.width - left - right), height: Math.floor(paper.height - top - bottom) };
   await page.setViewportSize(area);
@@ -156,124 +163,113 @@ async function pageCountBounds(path: string, paper: Paper): Promise<{ min: numbe
   return { min: Math.max(1, Math.floor(height / area.height)), max: Math.ceil(height / (area.height - unbroken - 3 * line)) };
 }
 
-/** Prints a section page on a paper, once or twice, and reads the text layer of each print. */
-async function print(path: string, paper: Paper, { parallel = true, times = 1 } = {}) {
+/** Prints a section page on a paper and reads the text layer of the print. */
+async function print(path: string, paper: Paper, { parallel = true } = {}) {
   const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${env.site.origin}${path}`);
+  await page.goto(env.site.at(path));
   if (!parallel) {
     await page.locator('#parallel-view').uncheck();
     await expect.poll(() => page.locator('.reading-text .companion').first().isVisible()).toBe(false);
   }
   const content = await readPage(page);
-  const texts: PdfText[] = [];
-  for (let run = 0; run < times; run++) texts.push(await pdfText(await page.pdf(paper.pdf)));
+  const text = await pdfText(await page.pdf(paper.pdf));
   await context.close();
-  return { content, texts };
+  return { content, text };
 }
 
 /** Chromium embeds a subset of every CJK font a print uses, which takes it a second or more per font. */
 const PRINT_TIMEOUT = 120_000;
 
 describe('printing a section page', () => {
-  for (const paper of PAPERS) {
-    for (const path of SECTIONS) {
-      it(
-        `prints ${path} on ${paper.name}: each paragraph's reference, then its two languages side by side, then its notes`,
-        async () => {
-          // The first section is printed twice: the same print every time.
-          const twice = path === SECTIONS[0];
-          const [{ content, texts }, bounds] = await Promise.all([
-            print(path, paper, { times: twice ? 2 : 1 }),
-            pageCountBounds(path, paper),
-          ]);
-          const text = texts[0]!;
-          if (twice) expect(texts[1]).toEqual(text);
-
-          // A number of pages the content accounts for.
-          expect(text.pages.length).toBeGreaterThanOrEqual(bounds.min);
-          expect(text.pages.length).toBeLessThanOrEqual(bounds.max);
-
-          const starts: (Found | undefined)[] = [];
-          let checked = 0;
-          for (const paragraph of content.paragraphs) {
-            const companionLang = paragraph.primaryLang.startsWith('zh') ? 'en' : 'zh';
-            const [primaryNeedle, companionNeedle] = [
-              needleOf(paragraph.primary, paragraph.primaryLang, content.whole),
-              needleOf(paragraph.companion, companionLang, content.whole),
-            ];
-            if (!primaryNeedle || !companionNeedle) {
-              starts.push(undefined);
-              continue;
-            }
-            const what = `${paper.name} ${path} ${paragraph.ref}`;
-            const primary = placeOf(text, primaryNeedle, `${what}: its text`);
-            const companion = placeOf(text, companionNeedle, `${what}: its translation`);
-            const reference = referenceOf(text, paragraph.ref, primary);
-            starts.push(primary);
-
-            // The two languages begin on one line: the edition's own left (the Chinese in a Chinese edition), the other right of it.
-            expect(companion.page, `${what}: both languages on one page`).toBe(primary.page);
-            expect(companion.y - primary.y, `${what}: the translation not dropped below the text`).toBeLessThanOrEqual(SAME_LINE);
-            expect(primary.y - companion.y, `${what}: the text not dropped below the translation`).toBeLessThanOrEqual(SAME_LINE);
-            expect(companion.x - primary.x, `${what}: the translation in a column right of the text`).toBeGreaterThan(
-              text.pages[primary.page]!.width / 3,
-            );
-            expect(primary.line, `${what}: the text read before its translation`).toBeLessThan(companion.line);
-            // Its reference before them, left of the text and level with its first line.
-            expect(reference, `${what}: its reference left of its text`).toBeDefined();
-            expect(Math.abs(reference!.y - primary.y), `${what}: its reference level with its first line`).toBeLessThanOrEqual(SAME_LINE);
-            expect(reference!.line, `${what}: its reference read before its text`).toBeLessThanOrEqual(primary.line);
-            checked++;
-          }
-          // Nearly every paragraph begins with words of its own; those that do not are left out above.
-          expect(checked).toBeGreaterThanOrEqual(Math.max(3, content.paragraphs.length - 2));
-
-          // Each note prints after its paragraph's beginning and before the next paragraph's.
-          content.paragraphs.forEach((paragraph, index) => {
-            const [start, next] = [starts[index], starts[index + 1]];
-            if (!start || (index + 1 < starts.length && !next)) return;
-            for (const label of new Set(paragraph.notes)) {
-              const between = noteLines(text, label).filter((note) => flowOrder(note, start) > 0 && (!next || flowOrder(note, next) < 0));
-              expect(between, `${paper.name} ${path} ${paragraph.ref}: its notes "${label}"`).toHaveLength(
-                paragraph.notes.filter((l) => l === label).length,
-              );
-            }
-          });
-
-          // No navigation, no controls.
-          const printed = text.lines.map((line) => line.text).join('');
-          for (const control of content.controls) expect(printed, `prints none of "${control.trim()}"`).not.toContain(squeeze(control));
-        },
-        PRINT_TIMEOUT,
-      );
-    }
-
+  for (const { path, paper } of PRINTS) {
     it(
-      `prints the single-language view on ${paper.name}: each paragraph's reference, then its text across the page`,
+      `prints ${path} on ${paper.name}: each paragraph's reference, then its two languages side by side, then its notes`,
       async () => {
-        const path = SECTIONS[0]!;
-        const { content, texts } = await print(path, paper, { parallel: false });
-        const text = texts[0]!;
+        const [{ content, text }, bounds] = await Promise.all([print(path, paper), pageCountBounds(path, paper)]);
+
+        // A number of pages the content accounts for.
+        expect(text.pages.length).toBeGreaterThanOrEqual(bounds.min);
+        expect(text.pages.length).toBeLessThanOrEqual(bounds.max);
+
+        const starts: (Found | undefined)[] = [];
         let checked = 0;
         for (const paragraph of content.paragraphs) {
-          const primaryNeedle = needleOf(paragraph.primary, paragraph.primaryLang, content.whole);
-          const companionNeedle = needleOf(paragraph.companion, paragraph.primaryLang.startsWith('zh') ? 'en' : 'zh', content.whole);
-          if (!primaryNeedle || !companionNeedle) continue;
-          const what = `${paper.name} ${path} ${paragraph.ref} (one language)`;
+          const companionLang = paragraph.primaryLang.startsWith('zh') ? 'en' : 'zh';
+          const [primaryNeedle, companionNeedle] = [
+            needleOf(paragraph.primary, paragraph.primaryLang, content.whole),
+            needleOf(paragraph.companion, companionLang, content.whole),
+          ];
+          if (!primaryNeedle || !companionNeedle) {
+            starts.push(undefined);
+            continue;
+          }
+          const what = `${paper.name} ${path} ${paragraph.ref}`;
           const primary = placeOf(text, primaryNeedle, `${what}: its text`);
-          expect(findAll(text, companionNeedle), `${what}: no translation`).toEqual([]);
+          const companion = placeOf(text, companionNeedle, `${what}: its translation`);
           const reference = referenceOf(text, paragraph.ref, primary);
+          starts.push(primary);
+
+          // The two languages begin on one line: the edition's own left (the Chinese in a Chinese edition), the other right of it.
+          expect(companion.page, `${what}: both languages on one page`).toBe(primary.page);
+          expect(companion.y - primary.y, `${what}: the translation not dropped below the text`).toBeLessThanOrEqual(SAME_LINE);
+          expect(primary.y - companion.y, `${what}: the text not dropped below the translation`).toBeLessThanOrEqual(SAME_LINE);
+          expect(companion.x - primary.x, `${what}: the translation in a column right of the text`).toBeGreaterThan(
+            text.pages[primary.page]!.width / 3,
+          );
+          expect(primary.line, `${what}: the text read before its translation`).toBeLessThan(companion.line);
+          // Its reference before them, left of the text and level with its first line.
           expect(reference, `${what}: its reference left of its text`).toBeDefined();
           expect(Math.abs(reference!.y - primary.y), `${what}: its reference level with its first line`).toBeLessThanOrEqual(SAME_LINE);
-          // The text has the width of the page: its first line ends past two thirds of it.
-          const line = text.lines[primary.line]!;
-          expect(line.words.at(-1)!.xMax, `${what}: the text across the page`).toBeGreaterThan((text.pages[primary.page]!.width * 2) / 3);
+          expect(reference!.line, `${what}: its reference read before its text`).toBeLessThanOrEqual(primary.line);
           checked++;
         }
+        // Nearly every paragraph begins with words of its own; those that do not are left out above.
         expect(checked).toBeGreaterThanOrEqual(Math.max(3, content.paragraphs.length - 2));
+
+        // Each note prints after its paragraph's beginning and before the next paragraph's.
+        content.paragraphs.forEach((paragraph, index) => {
+          const [start, next] = [starts[index], starts[index + 1]];
+          if (!start || (index + 1 < starts.length && !next)) return;
+          for (const label of new Set(paragraph.notes)) {
+            const between = noteLines(text, label).filter((note) => flowOrder(note, start) > 0 && (!next || flowOrder(note, next) < 0));
+            expect(between, `${paper.name} ${path} ${paragraph.ref}: its notes "${label}"`).toHaveLength(
+              paragraph.notes.filter((l) => l === label).length,
+            );
+          }
+        });
+
+        // No navigation, no controls.
+        const printed = text.lines.map((line) => line.text).join('');
+        for (const control of content.controls) expect(printed, `prints none of "${control.trim()}"`).not.toContain(squeeze(control));
       },
       PRINT_TIMEOUT,
     );
   }
+
+  it(
+    `prints the single-language view on ${PRINTS[0]!.paper.name}: each paragraph's reference, then its text across the page`,
+    async () => {
+      const { path, paper } = PRINTS[0]!;
+      const { content, text } = await print(path, paper, { parallel: false });
+      let checked = 0;
+      for (const paragraph of content.paragraphs) {
+        const primaryNeedle = needleOf(paragraph.primary, paragraph.primaryLang, content.whole);
+        const companionNeedle = needleOf(paragraph.companion, paragraph.primaryLang.startsWith('zh') ? 'en' : 'zh', content.whole);
+        if (!primaryNeedle || !companionNeedle) continue;
+        const what = `${paper.name} ${path} ${paragraph.ref} (one language)`;
+        const primary = placeOf(text, primaryNeedle, `${what}: its text`);
+        expect(findAll(text, companionNeedle), `${what}: no translation`).toEqual([]);
+        const reference = referenceOf(text, paragraph.ref, primary);
+        expect(reference, `${what}: its reference left of its text`).toBeDefined();
+        expect(Math.abs(reference!.y - primary.y), `${what}: its reference level with its first line`).toBeLessThanOrEqual(SAME_LINE);
+        // The text has the width of the page: its first line ends past two thirds of it.
+        const line = text.lines[primary.line]!;
+        expect(line.words.at(-1)!.xMax, `${what}: the text across the page`).toBeGreaterThan((text.pages[primary.page]!.width * 2) / 3);
+        checked++;
+      }
+      expect(checked).toBeGreaterThanOrEqual(Math.max(3, content.paragraphs.length - 2));
+    },
+    PRINT_TIMEOUT,
+  );
 });

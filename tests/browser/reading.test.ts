@@ -15,12 +15,12 @@ const highlight = (selector: string) => `getComputedStyle(document.querySelector
 describe('reading a section', () => {
   it('goes from the home page to a section by its table of contents', async () => {
     const page = await context.newPage();
-    await page.goto(`${env.site.origin}/zh-hans/`);
+    await page.goto(`${env.site.root}zh-hans/`);
     await page
       .getByRole('link', { name: /新时代双边关系与相互支持/u })
       .first()
       .click();
-    await page.waitForURL(`${env.site.origin}/zh-hans/statement/2/`);
+    await page.waitForURL(`${env.site.root}zh-hans/statement/2/`);
     await expect(page.locator('h1').innerText()).resolves.toMatch(/^二/u);
     expect(await page.locator('.reading-text [data-ref]').count()).toBe(8);
     await page.close();
@@ -28,10 +28,10 @@ describe('reading a section', () => {
 
   it("follows a paragraph's reference link to its own address and highlights it", async () => {
     const page = await context.newPage();
-    await page.goto(`${env.site.origin}/zh-hans/statement/2/`);
+    await page.goto(`${env.site.root}zh-hans/statement/2/`);
     const before = await page.evaluate(highlight('#p2-5'));
     await page.locator('#p2-5 a.ref').click();
-    await page.waitForURL(`${env.site.origin}/zh-hans/statement/2/#p2-5`);
+    await page.waitForURL(`${env.site.root}zh-hans/statement/2/#p2-5`);
     const after = await page.evaluate(highlight('#p2-5'));
     expect(after).not.toBe(before);
     expect(await page.evaluate(highlight('#p2-4'))).toBe(before);
@@ -41,7 +41,7 @@ describe('reading a section', () => {
   it('opens a link to one paragraph scrolled to it and highlighted', async () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1024, height: 700 });
-    await page.goto(`${env.site.origin}/zh-hans/statement/5/#p5-12`);
+    await page.goto(`${env.site.root}zh-hans/statement/5/#p5-12`);
     const box = await page.locator('#p5-12').boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(700);
@@ -53,11 +53,11 @@ describe('reading a section', () => {
     const copying = await env.browser.newContext();
     await copying.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
     const page = await copying.newPage();
-    await page.goto(`${env.site.origin}/report/1/`.replace('/report', '/zh-hans/report'));
+    await page.goto(`${env.site.root}report/1/`.replace('/report', '/zh-hans/report'));
     const button = page.getByRole('button', { name: '复制第 R1.3 段的链接' });
     await button.click();
     // The copying code loads on the first click, so the clipboard is filled a moment later.
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${env.site.origin}/zh-hans/report/1/#r1-3`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${env.site.root}zh-hans/report/1/#r1-3`);
     await expect.poll(() => page.locator('#copy-status').textContent()).toBe('已复制第 R1.3 段的链接');
     await copying.close();
   });
@@ -66,7 +66,7 @@ describe('reading a section', () => {
     const phone = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await phone.newPage();
     for (const path of ['/zh-hans/statement/1/', '/zh-hant/statement/5/', '/en/statement/1/', '/en/report/2/']) {
-      await page.goto(`${env.site.origin}${path}`);
+      await page.goto(env.site.at(path));
       const top = await page
         .locator('[data-ref]')
         .first()
@@ -81,7 +81,7 @@ describe('reading a section', () => {
     const copying = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await copying.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
     const page = await copying.newPage();
-    await page.goto(`${env.site.origin}/en/statement/2/`);
+    await page.goto(`${env.site.root}en/statement/2/`);
     // Where each paragraph is on the page (not on the screen, which the click may scroll).
     const place = () =>
       page.evaluate(() =>
@@ -112,14 +112,14 @@ describe('reading a section', () => {
   it('is readable without JavaScript: text, reference links, and none of the controls that need it', async () => {
     const noScript = await env.browser.newContext({ javaScriptEnabled: false });
     const page = await noScript.newPage();
-    await page.goto(`${env.site.origin}/zh-hans/statement/3/#p3-4`);
+    await page.goto(`${env.site.root}zh-hans/statement/3/#p3-4`);
     expect(await page.locator('.reading-text li[data-ref]').count()).toBe(8);
     expect(await page.locator('#p3-4 a.ref').getAttribute('href')).toBe('#p3-4');
     for (const control of ['button.copy-link', 'button.cite', '#term-alignment'])
       expect(await page.locator(`${control}:visible`).count(), control).toBe(0);
     // With JavaScript, they are there.
     const withScript = await context.newPage();
-    await withScript.goto(`${env.site.origin}/zh-hans/statement/3/`);
+    await withScript.goto(`${env.site.root}zh-hans/statement/3/`);
     expect(await withScript.locator('button.copy-link:visible').count()).toBe(await withScript.locator('[data-ref]').count());
     await expect(withScript.locator('#term-alignment').isVisible()).resolves.toBe(true);
     await withScript.close();
@@ -128,7 +128,7 @@ describe('reading a section', () => {
 
   it('says plainly where the statement breaks off', async () => {
     const page = await context.newPage();
-    await page.goto(`${env.site.origin}/zh-hans/statement/5/`);
+    await page.goto(`${env.site.root}zh-hans/statement/5/`);
     await expect(page.locator('.continuation').innerText()).resolves.toContain('（下转第三版）');
     await page.close();
   });
@@ -137,7 +137,7 @@ describe('reading a section', () => {
     const phone = await env.browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     const page = await phone.newPage();
     for (const path of ['/zh-hans/', '/zh-hans/statement/4/', '/zh-hans/report/3/']) {
-      await page.goto(`${env.site.origin}${path}`);
+      await page.goto(env.site.at(path));
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
     }
     await phone.close();
@@ -145,7 +145,7 @@ describe('reading a section', () => {
 
   it('lets the keyboard skip to the text', async () => {
     const page = await context.newPage();
-    await page.goto(`${env.site.origin}/zh-hans/statement/1/`);
+    await page.goto(`${env.site.root}zh-hans/statement/1/`);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('跳到正文');
     await page.keyboard.press('Enter');
@@ -161,7 +161,7 @@ describe('reading a section', () => {
       ['zh-hans', '引用第 5.2 段', '复制引文（纯文本）', '复制引文（Markdown）'],
       ['en', 'Cite paragraph 5.2', 'Copy citation as plain text', 'Copy citation as Markdown'],
     ] as const) {
-      await page.goto(`${env.site.origin}/${edition}/statement/5/`);
+      await page.goto(`${env.site.root}${edition}/statement/5/`);
       await page.getByRole('button', { name: cite }).click();
       await page.getByRole('menuitem', { name: asText }).click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^双方重申/u);
@@ -169,7 +169,7 @@ describe('reading a section', () => {
       expect(text).toMatch(/^双方重申坚持恪守国际法，特别是《联合国宪章》宗旨和原则/u);
       expect(text).toContain('The two sides reaffirm');
       expect(text).not.toContain('编者注');
-      expect(text.endsWith(`5.2. ${env.site.origin}/${edition}/statement/5/#p5-2`)).toBe(true);
+      expect(text.endsWith(`5.2. ${env.site.root}${edition}/statement/5/#p5-2`)).toBe(true);
       await page.getByRole('button', { name: cite }).click();
       // The menu opens with the focus on its first item.
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(asText);
@@ -179,7 +179,7 @@ describe('reading a section', () => {
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^> 双方重申/u);
       const markdown = await page.evaluate(() => navigator.clipboard.readText());
       expect(markdown).toMatch(/^> 双方重申/u);
-      expect(markdown.endsWith(`[5.2](${env.site.origin}/${edition}/statement/5/#p5-2)`)).toBe(true);
+      expect(markdown.endsWith(`[5.2](${env.site.root}${edition}/statement/5/#p5-2)`)).toBe(true);
       expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(cite);
     }
     await citing.close();

@@ -1,7 +1,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EDITIONS } from '../../src/lib/editions';
-import { axeViolations, collectErrors, withSiteAndBrowser } from '../helpers/site';
+import { builtUrls } from '../helpers/built';
+import { axeViolations, collectErrors, settledFrame, withSiteAndBrowser } from '../helpers/site';
+
+const { BASE } = builtUrls();
 
 const env = withSiteAndBrowser();
 let context: BrowserContext;
@@ -19,6 +22,16 @@ const lit = (page: Page) =>
     }),
   );
 
+/** Every layout shift of a page so far, read from the browser's buffer of them. */
+const layoutShift = (page: Page) =>
+  page.evaluate(() => {
+    const observer = new PerformanceObserver(() => undefined);
+    observer.observe({ type: 'layout-shift', buffered: true });
+    const entries = observer.takeRecords() as (PerformanceEntry & { value: number })[];
+    observer.disconnect();
+    return entries.reduce((sum, entry) => sum + entry.value, 0);
+  });
+
 /** What is lit once something is: the alignment's code loads on first use, so the first light-up takes a moment. */
 async function litOnce(page: Page): Promise<string[]> {
   await expect.poll(() => lit(page)).not.toEqual([]);
@@ -27,8 +40,7 @@ async function litOnce(page: Page): Promise<string[]> {
 
 async function open(path: string, browserContext = context): Promise<Page> {
   const page = await browserContext.newPage();
-  await page.goto(`${env.site.origin}${path}`);
-  await page.waitForLoadState('networkidle');
+  await page.goto(env.site.at(path));
   return page;
 }
 
@@ -120,7 +132,8 @@ describe('term alignment in the parallel view', () => {
     const page = await open('/zh-hans/statement/2/', touch);
     await page.locator('#p2-1 .primary .aligned', { hasText: '双方' }).first().tap();
     expect((await litOnce(page)).map((entry) => entry.toLowerCase())).toContain('companion:the two sides');
-    await page.waitForTimeout(300);
+    // The events that follow a tap (a mouse emulation, a pointer leaving) do not put it out.
+    await settledFrame(page);
     expect((await lit(page)).length).toBeGreaterThan(1);
     await page.locator('h1').tap();
     await expect.poll(() => lit(page)).toEqual([]);
@@ -135,7 +148,7 @@ describe('term alignment in the parallel view', () => {
       const term = document.querySelector<HTMLAnchorElement>('#p5-2 .primary a.term')!;
       const id = term.hash;
       for (const other of document.querySelectorAll<HTMLAnchorElement>('#p5-2 .companion a.term'))
-        if (other.hash === id) other.replaceWith(other.textContent!);
+        if (other.hash === id) other.replaceWith(other.textContent);
       return id;
     });
     expect(id).not.toBe('');
@@ -143,7 +156,7 @@ describe('term alignment in the parallel view', () => {
     await page.locator('#p5-3 .primary .aligned, #p5-3 .primary a.term').first().hover();
     await litOnce(page);
     await page.locator('#p5-2 .primary a.term').first().hover();
-    await page.waitForTimeout(100);
+    await settledFrame(page);
     expect(await lit(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -180,11 +193,16 @@ describe('term alignment in the parallel view', () => {
     await option.press('Space');
     await expect(option.isChecked()).resolves.toBe(false);
     await page.locator('#p5-2 .primary a.term').first().hover();
-    await page.waitForTimeout(100);
+    await settledFrame(page);
     expect(await lit(page)).toEqual([]);
     const next = await open('/en/statement/2/', own);
+    const requests: string[] = [];
+    next.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await expect(next.getByRole('checkbox', { name: 'Light up matching terms' }).isChecked()).resolves.toBe(false);
     await next.locator('#p2-1 .primary .aligned').first().hover();
+    await settledFrame(next);
+    // Turned off, the alignment is not even loaded.
+    expect(requests.filter((path) => /term-alignment/u.test(path))).toEqual([]);
     expect(await lit(next)).toEqual([]);
     await next.getByRole('checkbox', { name: 'Light up matching terms' }).check();
     await next.locator('#p2-2 .primary .aligned').first().hover();
@@ -196,32 +214,29 @@ describe('term alignment in the parallel view', () => {
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
-    await page.goto(`${env.site.origin}/en/statement/5/`);
-    await page.waitForLoadState('networkidle');
-    const shift = await page.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          setTimeout(() => resolve(total), 300);
-        }),
-    );
-    expect(shift).toBe(0);
+    await page.goto(env.site.at('/en/statement/5/'));
+    await page.evaluate(() => document.fonts.ready);
+    await settledFrame(page);
+    expect(await layoutShift(page)).toBe(0);
     expect(requests.filter((path) => /term-alignment/u.test(path))).toEqual([]);
     const before = requests.length;
     await page.locator('#p5-2 .primary a.term').first().hover();
     await litOnce(page);
     await page.locator('#p5-3 .primary .aligned').first().hover();
-    await page.waitForTimeout(200);
     // On first use: the alignment's code and stylesheet (and the small helper that links a stylesheet), nothing else.
+    await expect.poll(() => requests.slice(before).filter((path) => /\/term-alignment\.[\w-]+\.(js|css)$/u.test(path))).toHaveLength(2);
+    await settledFrame(page);
     const used = requests.slice(before);
-    expect(used.filter((path) => /\/_astro\/term-alignment\.[\w-]+\.(js|css)$/u.test(path))).toHaveLength(2);
     expect(
-      used.every((path) => /^\/_astro\/(term-alignment|load-stylesheet)\.[\w-]+\.(js|css)$/u.test(path)),
+      used.every((path) => new RegExp(`^${BASE}_astro/(term-alignment|load-stylesheet)\\.[\\w-]+\\.(js|css)$`, 'u').test(path)),
       used.join(' '),
     ).toBe(true);
+    // The measure is live: a shift made on purpose is counted.
+    await page.evaluate(() =>
+      document.querySelector('main')!.prepend(Object.assign(document.createElement('div'), { style: 'height: 300px' })),
+    );
+    await settledFrame(page);
+    expect(await layoutShift(page)).toBeGreaterThan(0);
     await page.close();
   });
 });

@@ -8,9 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { editionScripts, loadModel } from '../../src/lib/content/load-model';
 import { EDITION_INFO, EDITIONS } from '../../src/lib/editions';
 import { termForms } from '../../src/lib/glossary/load-glossary';
-import { paragraphRef } from '../../src/lib/references';
+import { paragraphRef } from '../../src/shared/references';
 import { alignedTerms } from '../../src/lib/terminology';
-import { BASE, paths } from '../../src/lib/urls';
+import { builtUrls } from '../helpers/built';
+
+const { BASE, paths } = builtUrls();
 
 const { toTraditional } = editionScripts();
 const { editions, terminology, glossary } = loadModel();

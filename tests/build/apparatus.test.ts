@@ -6,9 +6,11 @@ import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
 import { editionScripts, loadEditorial } from '../../src/lib/content/load-model';
 import { EDITIONS } from '../../src/lib/editions';
-import { paragraphIdOfRef } from '../../src/lib/references';
+import { paragraphIdOfRef } from '../../src/shared/references';
 import { uiText } from '../../src/lib/ui';
-import { paths } from '../../src/lib/urls';
+import { builtUrls } from '../helpers/built';
+
+const { paths } = builtUrls();
 
 const { toTraditional } = editionScripts();
 

@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/lib/open-data';
 import { loadEditorial } from '../../src/lib/content/load-model';
-import { paths } from '../../src/lib/urls';
+import { builtUrls } from '../helpers/built';
 import { printed } from '../helpers/editions';
 
-const corpus: Corpus = JSON.parse(readFileSync('dist/data/corpus.json', 'utf8'));
+const { paths, publicUrl } = builtUrls();
+
+const corpus = JSON.parse(readFileSync('dist/data/corpus.json', 'utf8')) as Corpus;
 const markdown = readFileSync('dist/data/corpus.md', 'utf8');
 const paragraphs = corpus.documents.flatMap((d) => d.sections.flatMap((s) => s.paragraphs));
-const glossary: Record<string, unknown> = JSON.parse(readFileSync('dist/zh-hans/glossary.json', 'utf8'));
+const glossary = JSON.parse(readFileSync('dist/zh-hans/glossary.json', 'utf8')) as Record<string, unknown>;
 
 describe('the open data downloads', () => {
   it('hold every paragraph once, with its reference and its text in all three editions', () => {
@@ -25,7 +27,7 @@ describe('the open data downloads', () => {
   it('give each paragraph its permanent address in each edition, and the glossary terms in it', () => {
     const charter = paragraphs.find((p) => p.ref === '5.2')!;
     // Built without SITE_URL, the addresses are paths on the site (with it, the same paths on its host).
-    expect(charter.url.en).toBe(`${paths.section('en', 'statement', 5)}#p5-2`);
+    expect(charter.url.en).toBe(publicUrl(`${paths.section('en', 'statement', 5)}#p5-2`));
     expect(charter.terms).toContain('un-charter');
     for (const paragraph of paragraphs) for (const id of paragraph.terms) expect(glossary, `${paragraph.ref}: ${id}`).toHaveProperty(id);
   });
@@ -53,7 +55,7 @@ describe('the open data downloads', () => {
         expect(witness.quote, entry.id).toMatch(/\p{Script=Han}/u);
         expect(markdown, entry.id).toContain(witness.url);
       }
-      expect(entry.url.en).toBe(`${paths.apparatus('en')}#${entry.id}`);
+      expect(entry.url.en).toBe(publicUrl(`${paths.apparatus('en')}#${entry.id}`));
       expect(markdown).toContain(`| ${entry.printed} | ${entry.reading} |`);
     }
     expect(corpus.collation.map((entry) => entry.ref)).toEqual(editorial.log.map((entry) => entry.ref));

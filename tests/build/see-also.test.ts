@@ -9,9 +9,11 @@ import { editionScripts, loadModel } from '../../src/lib/content/load-model';
 import { loadEditorial } from '../../src/lib/content/load-model';
 import { EDITIONS, type Edition } from '../../src/lib/editions';
 import type { Corpus } from '../../src/lib/open-data';
-import { paragraphIdOfRef, parseRef } from '../../src/lib/references';
+import { paragraphIdOfRef, parseRef } from '../../src/shared/references';
 import { createToSimplified } from '../../src/lib/traditional';
-import { BASE, paths } from '../../src/lib/urls';
+import { builtUrls } from '../helpers/built';
+
+const { BASE, paths } = builtUrls();
 
 const { toTraditionalWords: toTraditionalInterface } = editionScripts();
 
@@ -33,7 +35,7 @@ function paragraph(edition: Edition, ref: string): Element {
 function seeAlso(edition: Edition, ref: string): string[] {
   const lines = selectAll('.see-also', paragraph(edition, ref));
   expect(lines, `${edition} ${ref}: one "see also" line`).toHaveLength(1);
-  return selectAll('a', lines[0]!).map((link) => {
+  return selectAll('a', lines[0]).map((link) => {
     const href = String(link.properties.href);
     const id = href.split('#')[1]!;
     const target = select(`[id="${id}"]`, pageAt(href));
@@ -110,7 +112,7 @@ describe('the report tied to the statement (content/editorial/cross-references.y
   }
 
   it('are in the open data, on each paragraph and as a list', () => {
-    const corpus: Corpus = JSON.parse(readFileSync('dist/data/corpus.json', 'utf8'));
+    const corpus = JSON.parse(readFileSync('dist/data/corpus.json', 'utf8')) as Corpus;
     expect(corpus.crossReferences).toEqual(crossReferences);
     const paragraphs = new Map(corpus.documents.flatMap((d) => d.sections.flatMap((s) => s.paragraphs)).map((p) => [p.ref, p]));
     for (const link of crossReferences) {

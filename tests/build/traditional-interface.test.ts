@@ -9,8 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { htmlFiles } from '../../scripts/lib/built-html';
 import { editionScripts, editionText, loadModel } from '../../src/lib/content/load-model';
 import { loadEditorial } from '../../src/lib/content/load-model';
-import { paragraphIdOfRef, paragraphRef } from '../../src/lib/references';
-import { BASE, paths } from '../../src/lib/urls';
+import { paragraphIdOfRef, paragraphRef } from '../../src/shared/references';
+import { builtUrls } from '../helpers/built';
+
+const { BASE, paths } = builtUrls();
 
 const { toTraditional } = editionScripts();
 

@@ -1,16 +1,26 @@
 import { dirname, relative, sep } from 'node:path';
 import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { htmlFiles } from '../../scripts/lib/built-html';
 import { DIST, launchBrowser, serveSite, type Site } from '../../scripts/lib/site-server';
+import { builtUrls } from './built';
 
-/** The path of every page in dist/, e.g. /zh-hans/statement/2/. */
+/** The path under the base of every page in dist/, e.g. /zh-hans/statement/2/ (site.at makes its address). */
 export function builtPages(): string[] {
   return htmlFiles(DIST)
     .filter((file) => file.endsWith(`${sep}index.html`))
     .map((file) => `/${relative(DIST, dirname(file)).split(sep).join('/')}/`.replace(/^\/\/$/u, '/'))
     .sort();
+}
+
+/**
+ * Resolves once the page has painted two more frames: every handler of the events before has run and
+ * its result is on screen. A check that something did not happen waits for this first, so that it does
+ * not pass merely because nothing has happened yet.
+ */
+export function settledFrame(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 /** Records console errors and uncaught exceptions of a page. */
@@ -37,28 +47,53 @@ export const STRUCTURE_RULES = [
   'region',
 ];
 
-/** Runs axe-core in the page against WCAG 2.2 AA and the structure rules; returns the violations, each with the offending elements. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axe.source);
-  const violations = await page.evaluate(
-    async ([tags, structure]) => {
-      const rules = Object.fromEntries(structure.map((id) => [id, { enabled: true }]));
-      const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, rules });
+/**
+ * Runs axe-core in the page against WCAG 2.2 AA and (unless `structure` is false) the structure rules;
+ * returns the violations, each with the offending elements. A page of an axe context (withAxe) has axe
+ * already; another is given it here.
+ */
+export async function axeViolations(page: Page, { structure = true } = {}): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  return page.evaluate(
+    async ([tags, structureRules]) => {
+      const rules = Object.fromEntries(structureRules.map((id) => [id, { enabled: true }]));
+      const { axe: checker } = window as unknown as { axe: typeof axe };
+      // The violations are reported by their elements' selectors: axe need not copy any HTML.
+      checker.configure({ noHtml: true });
+      const result = await checker.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        rules,
+        // Only the violations are read: axe then keeps no record of what passed.
+        resultTypes: ['violations'],
+      });
       return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     },
-    [WCAG_22_AA, STRUCTURE_RULES] as const,
+    [WCAG_22_AA, structure ? STRUCTURE_RULES : []] as const,
   );
-  return violations;
 }
 
-/** Serves the built site and starts Chromium for the tests of one file, and stops both after them. */
+/** A context whose every page loads axe-core with the page, for sweeps over many pages (no second injection per page). */
+export async function withAxe(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.addInitScript({ content: axe.source });
+  return context;
+}
+
+let browser: Promise<Browser> | undefined;
+
+/**
+ * Serves the built site and gives the tests of one file Chromium; after them, stops the server and closes
+ * every context the file opened. Test files run one at a time in a worker, which starts Chromium once for
+ * all of them (Playwright stops it when the worker ends).
+ */
 export function withSiteAndBrowser(): { site: Site; browser: Browser } {
   const env = {} as { site: Site; browser: Browser };
   beforeAll(async () => {
-    [env.site, env.browser] = await Promise.all([serveSite(), launchBrowser()]);
+    browser ??= launchBrowser();
+    [env.site, env.browser] = await Promise.all([serveSite({ base: builtUrls().BASE }), browser]);
   });
   afterAll(async () => {
-    await env.browser?.close();
+    await Promise.all(env.browser?.contexts().map((context) => context.close()) ?? []);
     await env.site?.close();
   });
   return env;
