@@ -24,8 +24,8 @@ type Paper = (typeof PAPERS)[number];
  * seconds (Chromium embeds a subset of every CJK font it prints).
  */
 const PRINTS: { path: string; paper: Paper }[] = [
-  { path: '/zh-hans/statement/1/', paper: PAPERS[0] },
-  { path: '/en/statement/1/', paper: PAPERS[2] },
+  { path: '/zh-hans/statement/2/', paper: PAPERS[0] },
+  { path: '/en/report/1/', paper: PAPERS[2] },
   { path: '/zh-hant/report/2/', paper: PAPERS[1] },
 ];
 
