@@ -7,8 +7,10 @@
  */
 import popoverStyles from '../styles/glossary-popover.css?url';
 import { loadStylesheet } from './load-stylesheet';
+import { pageData } from './page-data';
 import { markOtherLanguages } from '../shared/lang-runs';
 import { editionOf, glossaryEntryOf, paths } from '../shared/urls';
+import { SELECTORS } from '../shared/contracts';
 
 interface Occurrence {
   ref: string;
@@ -72,9 +74,9 @@ function followToParagraph(panel: HTMLElement, link: HTMLAnchorElement, event: M
 }
 
 function render(panel: HTMLElement, term: HTMLAnchorElement, edition: string, id: string, entry: Entry) {
-  const labels = panel.dataset;
+  const labels = pageData('section')?.popover;
   const lang = LANGS[edition] ?? 'en';
-  const here = term.closest<HTMLElement>('[data-ref]')?.dataset.ref;
+  const here = term.closest<HTMLElement>(SELECTORS.paragraph)?.dataset.ref;
   const heading = element('h2', { id: 'glossary-popover-title', tabIndex: -1, lang }, entry.title);
   const names = element('p', { className: 'names' });
   if (edition === 'en') names.append(element('span', { lang: 'zh-Hans' }, entry.chinese), ' ');
@@ -88,11 +90,11 @@ function render(panel: HTMLElement, term: HTMLAnchorElement, edition: string, id
     link.addEventListener('click', (event) => followToParagraph(panel, link, event));
     if (occurrence.ref === here) {
       link.setAttribute('aria-current', 'location');
-      link.append(element('span', { className: 'visually-hidden' }, ` ${labels.labelHere ?? ''}`));
+      link.append(element('span', { className: 'visually-hidden' }, ` ${labels?.here ?? ''}`));
     }
     list.append(element('li', {}, link));
   }
-  const close = element('button', { type: 'button', className: 'close' }, labels.labelClose ?? '×');
+  const close = element('button', { type: 'button', className: 'close' }, labels?.close ?? '×');
   close.addEventListener('click', () => panel.hidePopover());
 
   panel.setAttribute('aria-labelledby', heading.id);
@@ -106,9 +108,9 @@ function render(panel: HTMLElement, term: HTMLAnchorElement, edition: string, id
         run.lang ? element('span', { lang: run.lang }, run.text) : run.text,
       ),
     ),
-    element('p', { className: 'occurrences-label' }, labels.labelOccurrences ?? ''),
+    element('p', { className: 'occurrences-label' }, labels?.occurrences ?? ''),
     list,
-    element('p', { className: 'more' }, element('a', { href: paths.glossaryEntry(edition, id) }, labels.labelGlossary ?? '')),
+    element('p', { className: 'more' }, element('a', { href: paths.glossaryEntry(edition, id) }, labels?.glossary ?? '')),
     close,
   );
 }

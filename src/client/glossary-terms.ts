@@ -7,18 +7,19 @@
  * before the pager): Tab reaches the first, the arrow keys (Home, End) move among them, and the
  * paragraph remembers the last one reached.
  */
+import { SELECTORS } from '../shared/contracts';
 const popover = document.getElementById('glossary-popover');
-const text = document.querySelector<HTMLElement>('.reading-text');
+const text = document.querySelector<HTMLElement>(SELECTORS.readingText);
 
 if (popover && text && 'showPopover' in popover) {
-  for (const term of text.querySelectorAll<HTMLAnchorElement>('a.term')) {
+  for (const term of text.querySelectorAll<HTMLAnchorElement>(SELECTORS.term)) {
     term.setAttribute('role', 'button');
     term.setAttribute('aria-haspopup', 'dialog');
     term.setAttribute('aria-expanded', 'false');
     term.setAttribute('aria-controls', popover.id);
   }
   const open = (event: Event) => {
-    const term = (event.target as Element).closest<HTMLAnchorElement>('a.term');
+    const term = (event.target as Element).closest<HTMLAnchorElement>(SELECTORS.term);
     // A modified click (a new tab, a new window) still follows the link to the glossary entry.
     if (!term || (event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey))) return;
     event.preventDefault();
@@ -32,8 +33,8 @@ if (popover && text && 'showPopover' in popover) {
     if (event.key === ' ') open(event);
   });
 
-  const termsOf = (paragraph: Element) => [...paragraph.querySelectorAll<HTMLAnchorElement>('a.term')];
-  for (const paragraph of text.querySelectorAll('[data-ref]'))
+  const termsOf = (paragraph: Element) => [...paragraph.querySelectorAll<HTMLAnchorElement>(SELECTORS.term)];
+  for (const paragraph of text.querySelectorAll(SELECTORS.paragraph))
     termsOf(paragraph).forEach((term, index) => term.setAttribute('tabindex', index === 0 ? '0' : '-1'));
   const MOVES: Record<string, (index: number, count: number) => number> = {
     ArrowRight: (index, count) => Math.min(index + 1, count - 1),
@@ -45,8 +46,8 @@ if (popover && text && 'showPopover' in popover) {
   };
   text.addEventListener('keydown', (event) => {
     const move = MOVES[event.key];
-    const term = (event.target as Element).closest<HTMLAnchorElement>('a.term');
-    const paragraph = term?.closest('[data-ref]');
+    const term = (event.target as Element).closest<HTMLAnchorElement>(SELECTORS.term);
+    const paragraph = term?.closest(SELECTORS.paragraph);
     if (!move || !term || !paragraph || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
     const terms = termsOf(paragraph);
     const next = terms[move(terms.indexOf(term), terms.length)];

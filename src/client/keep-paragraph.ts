@@ -6,10 +6,11 @@
  * reference is the same in every edition, so the same id exists there. Without JavaScript the link
  * leads to the same section.
  */
+import { SELECTORS } from '../shared/contracts';
 function paragraphInView(): string | undefined {
   const target = window.location.hash.slice(1);
-  if (target && document.getElementById(target)?.matches('[data-ref]')) return target;
-  const paragraphs = document.querySelectorAll<HTMLElement>('[data-ref]');
+  if (target && document.getElementById(target)?.matches(SELECTORS.paragraph)) return target;
+  const paragraphs = document.querySelectorAll<HTMLElement>(SELECTORS.paragraph);
   if (window.scrollY === 0) return undefined;
   for (const paragraph of paragraphs) {
     if (paragraph.getBoundingClientRect().bottom > 0) return paragraph.id;
@@ -22,7 +23,7 @@ const opened = /#([^#:]+):~:(.+)$/u.exec(
   (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.name ?? '',
 );
 
-for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-edition-link]')) {
+for (const link of document.querySelectorAll<HTMLAnchorElement>(SELECTORS.editionLink)) {
   const keepPlace = () => {
     const id = paragraphInView();
     if (id) link.hash = opened?.[1] === id ? `${id}:~:${opened[2]}` : id;

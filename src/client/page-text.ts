@@ -4,9 +4,10 @@
  * in its language; with the way back from a position in that text to the DOM and from the DOM to it.
  */
 import { searchText, type SearchText, type Span } from '../shared/text-fragment';
+import { SELECTORS } from '../shared/contracts';
 
 /** Never part of the text: code, and the passage tools this site inserts. */
-const SKIPPED = 'script, style, noscript, template, .passage-tools';
+const SKIPPED = `script, style, noscript, template, ${SELECTORS.passageTools}`;
 
 export interface PageText extends SearchText {
   /** The position in the text of a boundary point of a range (a text node and an offset in it, or an element and a child index). */
@@ -19,7 +20,7 @@ export interface PageText extends SearchText {
 
 function isBlock(element: Element): boolean {
   // The columns of a paragraph are read apart in every layout.
-  if (element.matches('.primary, .companion')) return true;
+  if (element.matches(SELECTORS.columns)) return true;
   const { display } = getComputedStyle(element);
   return !display.startsWith('inline') && display !== 'contents';
 }

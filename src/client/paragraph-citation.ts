@@ -16,11 +16,12 @@ import {
 } from '../shared/citation';
 import { format } from '../shared/format';
 import { announceCopy } from './copy-status';
+import { pageData } from './page-data';
+import { SELECTORS } from '../shared/contracts';
 
-const container = document.querySelector<HTMLElement>('.reading-text');
 const menu = document.getElementById('cite-menu');
-const labels = container?.dataset ?? {};
-const chineseSide = labels.chineseSide === 'companion' ? 'companion' : 'primary';
+const labels = pageData('section');
+const chineseSide = labels?.chineseSide ?? 'primary';
 const englishSide = chineseSide === 'primary' ? 'companion' : 'primary';
 const styles = loadStylesheet(citeMenuStyles);
 type Citing = { kind: 'paragraph'; parts: CitationParts } | { kind: 'passage'; parts: PassageCitationParts };
@@ -32,7 +33,7 @@ const menuLabel = menu?.getAttribute('aria-label') ?? '';
 function textOf(element: Element | null): string {
   if (!element) return '';
   const copy = element.cloneNode(true) as Element;
-  for (const note of copy.querySelectorAll('.editorial-note, .translator-note, .see-also, .passage-tools')) note.remove();
+  for (const note of copy.querySelectorAll(`${SELECTORS.notes}, ${SELECTORS.passageTools}`)) note.remove();
   return (copy.textContent ?? '').trim();
 }
 
@@ -41,15 +42,15 @@ async function copy(text: string, done: string) {
     await navigator.clipboard.writeText(text);
     announceCopy(done);
   } catch {
-    announceCopy(labels.copyFailed);
+    announceCopy(labels?.copy.copyFailed);
   }
 }
 
 /** The paragraph a button belongs to: its reference and permanent URL. */
 function paragraphOf(button: HTMLButtonElement) {
-  const link = button.parentElement?.querySelector<HTMLAnchorElement>(':scope > a.ref');
+  const link = button.parentElement?.querySelector<HTMLAnchorElement>(`:scope > ${SELECTORS.refLink}`);
   return {
-    paragraph: button.closest<HTMLElement>('[data-ref]'),
+    paragraph: button.closest<HTMLElement>(SELECTORS.paragraph),
     ref: link?.textContent ?? '',
     url: new URL(link?.getAttribute('href') ?? '', window.location.href).href,
   };
@@ -57,7 +58,7 @@ function paragraphOf(button: HTMLButtonElement) {
 
 export async function copyLink(button: HTMLButtonElement) {
   const { ref, url } = paragraphOf(button);
-  await copy(url, format(labels.copiedLabel ?? '', { ref }));
+  await copy(url, format(labels?.copy.linkCopied ?? '', { ref }));
   button.dataset.copied = '';
   window.setTimeout(() => delete button.dataset.copied, 2000);
 }
@@ -86,13 +87,13 @@ export async function openCiteMenu(button: HTMLButtonElement) {
     ref,
     documentTitle: textOf(document.querySelector(`.doc-title .${chineseSide}`)),
     url,
-    translationLabel: labels.translationLabel ?? '',
+    translationLabel: labels?.copy.translationLabel ?? '',
   };
   await openMenu(button, { kind: 'paragraph', parts }, menuLabel);
 }
 
 export async function openPassageCiteMenu(button: HTMLButtonElement, parts: PassageCitationParts) {
-  await openMenu(button, { kind: 'passage', parts }, labels.passageCiteMenu ?? menuLabel);
+  await openMenu(button, { kind: 'passage', parts }, labels?.passage.citeMenu ?? menuLabel);
 }
 
 if (menu) {
@@ -102,7 +103,7 @@ if (menu) {
     opener.focus();
     opener = undefined;
   });
-  for (const choice of menu.querySelectorAll<HTMLButtonElement>('button[data-format]')) {
+  for (const choice of menu.querySelectorAll<HTMLButtonElement>(SELECTORS.citeFormat)) {
     choice.addEventListener('click', () => {
       if (!citing) return;
       const markdown = choice.dataset.format === 'markdown';
@@ -110,14 +111,14 @@ if (menu) {
         citing.kind === 'passage'
           ? (markdown ? passageCitationMarkdown : passageCitationText)(citing.parts)
           : (markdown ? citationMarkdown : citationText)(citing.parts);
-      const done = format((citing.kind === 'passage' ? labels.passageCited : labels.citedLabel) ?? '', { ref: citing.parts.ref });
+      const done = format((citing.kind === 'passage' ? labels?.passage.cited : labels?.copy.cited) ?? '', { ref: citing.parts.ref });
       menu.hidePopover();
       void copy(text, done);
     });
   }
   menu.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const choices = [...menu.querySelectorAll<HTMLButtonElement>('button[data-format]')];
+    const choices = [...menu.querySelectorAll<HTMLButtonElement>(SELECTORS.citeFormat)];
     const index = choices.indexOf(document.activeElement as HTMLButtonElement);
     event.preventDefault();
     choices[(index + (event.key === 'ArrowDown' ? 1 : choices.length - 1)) % choices.length]?.focus();

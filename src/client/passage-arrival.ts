@@ -9,6 +9,7 @@ import { findPassage, parseFragment, type Span } from '../shared/text-fragment';
 import passageStyles from '../styles/passage-links.css?url';
 import { loadStylesheet } from './load-stylesheet';
 import { pageText } from './page-text';
+import { CLASSES, SELECTORS } from '../shared/contracts';
 
 /** Wraps each part of a range that lies in one text node in <mark class="passage">. */
 function mark(range: Range): HTMLElement[] {
@@ -43,11 +44,11 @@ const opened = window.location.hash.includes(':~:')
 const { id, directives } = parseFragment(opened);
 const paragraph = document.getElementById(id);
 
-if (paragraph?.matches('[data-ref]') && directives.length > 0) {
+if (paragraph?.matches(SELECTORS.paragraph) && directives.length > 0) {
   const page = pageText();
   const found = directives.map((directive) => findPassage(page, directive)).filter((span): span is Span => span !== undefined);
   if (found.length === 0) {
-    paragraph.classList.add('landed');
+    paragraph.classList.add(CLASSES.landed);
     paragraph.scrollIntoView();
   } else if (!('fragmentDirective' in document)) {
     await loadStylesheet(passageStyles);

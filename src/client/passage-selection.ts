@@ -4,8 +4,9 @@
  * (#p2-5:~:text=…), the code that makes sure it lands (passage-arrival.ts). Nothing else loads.
  */
 import type { offerSelection } from './passage-tools';
+import { SELECTORS } from '../shared/contracts';
 
-const text = document.querySelector('.reading-text');
+const text = document.querySelector(SELECTORS.readingText);
 let tools: Promise<{ offerSelection: typeof offerSelection }> | undefined;
 let pending = 0;
 

@@ -12,6 +12,8 @@ import passageStyles from '../styles/passage-links.css?url';
 import { loadStylesheet } from './load-stylesheet';
 import { announceCopy } from './copy-status';
 import { pageText } from './page-text';
+import { pageData } from './page-data';
+import { CLASSES, SELECTORS } from '../shared/contracts';
 
 interface Passage {
   range: Range;
@@ -21,17 +23,19 @@ interface Passage {
   text: string;
 }
 
-const container = document.querySelector<HTMLElement>('.reading-text');
-const labels = container?.dataset ?? {};
+const container = document.querySelector<HTMLElement>(SELECTORS.readingText);
+const labels = pageData('section');
 const menu = document.getElementById('cite-menu');
 /** Not the text of a paragraph: its notes, its reference and buttons, and these tools. */
-const NOT_TEXT = '.editorial-note, .see-also, .translator-note, .passage-tools, a.ref, button';
+const NOT_TEXT = `${SELECTORS.notes}, ${SELECTORS.passageTools}, ${SELECTORS.refLink}, button`;
 
 let offered: { passage: Passage; tools: HTMLElement; tabbedIn: boolean } | undefined;
 const styles = loadStylesheet(passageStyles);
 
 const elementOf = (node: Node) => (node instanceof Element ? node : node.parentElement);
-const columnOf = (node: Node) => elementOf(node)?.closest<HTMLElement>('[data-ref] > .primary, [data-ref] > .companion') ?? null;
+const columnOf = (node: Node) =>
+  elementOf(node)?.closest<HTMLElement>(`${SELECTORS.paragraph} > .${CLASSES.primary}, ${SELECTORS.paragraph} > .${CLASSES.companion}`) ??
+  null;
 
 /** The selection, if it is a passage of one column of one paragraph, outside its notes. */
 function selectedPassage(): Passage | undefined {
@@ -59,18 +63,18 @@ function passageLink({ range, paragraph }: Passage): string | undefined {
 
 async function copyLink(passage: Passage): Promise<void> {
   const link = passageLink(passage);
-  if (!link) return announceCopy(labels.passageNotLinkable);
+  if (!link) return announceCopy(labels?.passage.notLinkable);
   try {
     await navigator.clipboard.writeText(link);
-    announceCopy(format(labels.passageCopied ?? '', { ref: passage.ref }));
+    announceCopy(format(labels?.passage.copied ?? '', { ref: passage.ref }));
   } catch {
-    announceCopy(labels.copyFailed);
+    announceCopy(labels?.copy.copyFailed);
   }
 }
 
 async function cite(passage: Passage, button: HTMLButtonElement): Promise<void> {
   const url = passageLink(passage);
-  if (!url) return announceCopy(labels.passageNotLinkable);
+  if (!url) return announceCopy(labels?.passage.notLinkable);
   const lang = passage.column.lang;
   const { openPassageCiteMenu } = await import('./paragraph-citation');
   await openPassageCiteMenu(button, {
@@ -78,7 +82,7 @@ async function cite(passage: Passage, button: HTMLButtonElement): Promise<void> 
     ref: passage.ref,
     documentTitle: document.querySelector(`.doc-title > [lang="${lang}"]`)?.textContent?.trim() ?? '',
     url,
-    translationLabel: lang === 'en' ? labels.translationLabel : undefined,
+    translationLabel: lang === 'en' ? labels?.copy.translationLabel : undefined,
     lang,
   });
 }
@@ -93,12 +97,12 @@ function toolButton(label: string | undefined, className: string): HTMLButtonEle
 
 function toolsFor(passage: Passage): HTMLElement {
   const tools = document.createElement('span');
-  tools.className = 'passage-tools';
+  tools.className = CLASSES.passageTools;
   tools.setAttribute('role', 'group');
-  tools.setAttribute('aria-label', labels.passageTools ?? '');
+  tools.setAttribute('aria-label', labels?.passage.tools ?? '');
   tools.lang = document.documentElement.lang;
-  const copy = toolButton(labels.passageCopy, 'passage-link');
-  const citeButton = toolButton(labels.passageCite, 'passage-cite');
+  const copy = toolButton(labels?.passage.copy, 'passage-link');
+  const citeButton = toolButton(labels?.passage.cite, 'passage-cite');
   citeButton.setAttribute('aria-haspopup', 'menu');
   citeButton.setAttribute('aria-expanded', 'false');
   if (menu) citeButton.setAttribute('aria-controls', menu.id);

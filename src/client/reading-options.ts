@@ -4,6 +4,7 @@
  * (localStorage), and loads the alignment's code (term-alignment.ts) on the first pointer, focus or
  * caret in the text, handing it the event that asked for it.
  */
+import { SELECTORS } from '../shared/contracts';
 const OPTIONS = [
   { id: 'parallel-view', key: 'reading-view', on: 'parallel', off: 'single' },
   { id: 'term-alignment', key: 'term-alignment', on: 'on', off: 'off' },
@@ -31,7 +32,7 @@ for (const { id, key, on, off } of OPTIONS) {
   });
 }
 
-const text = document.querySelector('.reading-text');
+const text = document.querySelector(SELECTORS.readingText);
 const alignment = document.getElementById('term-alignment') as HTMLInputElement | null;
 if (text && alignment) {
   const events = ['pointerover', 'focusin', 'selectionchange'] as const;

@@ -3,6 +3,7 @@
  * in the URL (?hl=…, as the paragraph shows them); they are highlighted with the CSS Custom
  * Highlight API, which marks text across element boundaries without changing the page.
  */
+import { CLASSES, SELECTORS } from '../shared/contracts';
 const words = new URLSearchParams(window.location.search).getAll('hl').filter((word) => word.trim() !== '');
 const target = window.location.hash ? document.getElementById(decodeURIComponent(window.location.hash.slice(1))) : null;
 
@@ -10,9 +11,7 @@ const target = window.location.hash ? document.getElementById(decodeURIComponent
 if (target && words.length > 0 && 'highlights' in CSS) {
   const walker = document.createTreeWalker(target, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement?.closest('.ref, .editorial-note, .translator-note, .see-also, button')
-        ? NodeFilter.FILTER_REJECT
-        : NodeFilter.FILTER_ACCEPT,
+      node.parentElement?.closest(`.${CLASSES.ref}, ${SELECTORS.notes}, button`) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);

@@ -8,28 +8,20 @@
  */
 import { format, formatList, pluralForm } from '../shared/format';
 import { countSummary } from '../shared/search/count';
-import type { PluralForms } from '../lib/ui/strings';
 import { paragraphIdOfRef } from '../shared/references';
 import { search, type SearchHit, type SearchOutcome, type SearchSources, type TextsOf } from '../shared/search/engine';
 import { decodeLexicon } from '../shared/search/english';
 import { excerpt, type ScriptTable } from '../shared/search/exact-match';
 import type { SearchCard, SearchName } from '../shared/search/names';
 import { cleanQuery, isChineseQuery } from '../shared/search/query';
-import type { SearchTexts } from '../lib/search/search-data';
 import { paths } from '../shared/urls';
+import type { SearchPageData, SearchSectionData, SearchTexts } from '../shared/contracts';
+import { pageData } from './page-data';
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string): Promise<{ results: { id: string }[] } | null>;
-}
-
-interface SectionInfo {
-  document: 'statement' | 'report';
-  section: number;
-  paragraphs: number;
-  label: string;
-  short: string;
 }
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -38,12 +30,10 @@ const list = document.querySelector<HTMLOListElement>('#search-results');
 const status = document.querySelector<HTMLElement>('#search-status');
 const entriesBox = document.querySelector<HTMLElement>('#search-entries');
 const sectionsBox = document.querySelector<HTMLElement>('#search-sections');
-const root = document.querySelector<HTMLElement>('[data-search-edition]');
-
-const labels = root?.dataset ?? {};
-const edition = labels.searchEdition ?? 'zh-hans';
-const sections: SectionInfo[] = JSON.parse(labels.sections ?? '[]') as SectionInfo[];
-const documentNames = JSON.parse(labels.documentNames ?? '{}') as Record<string, string>;
+const data = pageData('search');
+const edition = data?.edition ?? 'zh-hans';
+const sections = data?.sections ?? [];
+const labels = data?.labels;
 const chineseLang = edition === 'zh-hant' ? 'zh-Hant' : 'zh-Hans';
 
 const loaded = new Map<string, Promise<unknown>>();
@@ -129,12 +119,12 @@ function referenceLink(outcome: SearchOutcome): HTMLLIElement | undefined {
   if (reference.kind === 'paragraph') {
     const number = Number(reference.ref.split('.')[1]);
     if (number < 1 || number > section.paragraphs) return undefined;
-    link = element('a', { href: paragraphHref(reference) }, format(labels.jumpParagraph ?? '', { ref: reference.ref }));
+    link = element('a', { href: paragraphHref(reference) }, format(labels?.jumpParagraph ?? '', { ref: reference.ref }));
   } else {
     link = element(
       'a',
       { href: paths.section(edition, reference.document, reference.section) },
-      format(labels.jumpSection ?? '', { section: section.label }),
+      format(labels?.jumpSection ?? '', { section: section.label }),
     );
   }
   return element('li', { className: 'jump' }, link);
@@ -155,24 +145,24 @@ function renderCard(entry: SearchName, view: SearchCard): HTMLElement {
   if (view.russian)
     names.append(
       ' · ',
-      element('span', { className: 'visually-hidden' }, `${labels.russian ?? ''}: `),
+      element('span', { className: 'visually-hidden' }, `${labels?.russian ?? ''}: `),
       element('span', { lang: 'ru' }, view.russian),
     );
   const section = element(
     'section',
     { className: 'entry-card' },
-    element('p', { className: 'entry-label' }, labels.entry ?? ''),
+    element('p', { className: 'entry-label' }, labels?.entry ?? ''),
     heading,
     names,
     element('p', { className: 'explanation' }, view.explanation),
-    element('p', { className: 'more' }, element('a', { href: paths.glossaryEntry(edition, entry.id) }, labels.glossaryMore ?? '')),
+    element('p', { className: 'more' }, element('a', { href: paths.glossaryEntry(edition, entry.id) }, labels?.glossaryMore ?? '')),
   );
   section.setAttribute('aria-labelledby', heading.id);
   return section;
 }
 
 function render(outcome: SearchOutcome, cards: readonly SearchCard[], scope: string) {
-  if (!list || !status || !entriesBox || !sectionsBox) return;
+  if (!data || !list || !status || !entriesBox || !sectionsBox) return;
   const hits = outcome.hits.filter((hit) => scope === '' || hit.document === scope);
   const jump = referenceLink(outcome);
   const items = hits.map((hit) => {
@@ -196,7 +186,7 @@ function render(outcome: SearchOutcome, cards: readonly SearchCard[], scope: str
   entriesBox.replaceChildren(...outcome.entries.map((entry, index) => renderCard(entry, cards[index]!)));
 
   // How many paragraphs match in each section, each a link to its first result.
-  const counts = new Map<string, { section: SectionInfo; count: number; first: SearchHit }>();
+  const counts = new Map<string, { section: SearchSectionData; count: number; first: SearchHit }>();
   for (const hit of hits) {
     const key = `${hit.document}/${hit.section}`;
     const known = counts.get(key);
@@ -204,12 +194,12 @@ function render(outcome: SearchOutcome, cards: readonly SearchCard[], scope: str
     else counts.set(key, { section: sectionOf(hit.document, hit.section)!, count: 1, first: hit });
   }
   sectionsBox.hidden = counts.size === 0;
-  const parts: (Node | string)[] = [labels.bySection ?? '', ' '];
+  const parts: (Node | string)[] = [labels?.bySection ?? '', ' '];
   let document = '';
   for (const { section, count, first } of counts.values()) {
     if (section.document !== document) {
       if (document !== '') parts.push('；');
-      parts.push(`${documentNames[section.document] ?? ''} `);
+      parts.push(`${data.documentNames[section.document]} `);
       document = section.document;
     } else parts.push(' · ');
     const link = element('a', { href: `#result-${paragraphIdOfRef(first.ref)}` }, `${section.short} (${count})`);
@@ -220,27 +210,19 @@ function render(outcome: SearchOutcome, cards: readonly SearchCard[], scope: str
   // A reference that matches no text is not a failed search: the line says where Enter leads.
   status.textContent =
     hits.length > 0
-      ? countLine(outcome, hits, cards)
+      ? countLine(data, outcome, hits, cards)
       : jump
-        ? format(labels.reference ?? '', { jump: jump.textContent ?? '' })
-        : format(labels.noResults ?? '', { q: outcome.query });
-}
-
-interface CountLabels {
-  contain: PluralForms;
-  match: PluralForms;
-  mention: PluralForms;
-  alsoAs: string;
-  alsoAsForm: string;
-  entry: PluralForms;
-  join: string;
-  end: string;
+        ? format(labels?.reference ?? '', { jump: jump.textContent ?? '' })
+        : format(labels?.noResults ?? '', { q: outcome.query });
 }
 
 /** "12 paragraphs contain “联合国”; the entry United Nations occurs in 9." (src/shared/search/count.ts) */
-function countLine(outcome: SearchOutcome, hits: readonly SearchHit[], cards: readonly SearchCard[]): string {
-  const count = JSON.parse(labels.count ?? '{}') as CountLabels;
-  const lang = window.document.documentElement.lang;
+function countLine(
+  { count, lang }: SearchPageData,
+  outcome: SearchOutcome,
+  hits: readonly SearchHit[],
+  cards: readonly SearchCard[],
+): string {
   const summary = countSummary(hits, outcome.textRefs, outcome.entries, outcome.script);
   const quote = (text: string) => format(count.alsoAsForm, { form: text });
   const also =
@@ -263,7 +245,7 @@ let last: { outcome: SearchOutcome; cards: SearchCard[] } | undefined;
 /** Where the reference the query names leads (Enter goes there). */
 let jumpHref: string | undefined;
 async function run(raw: string) {
-  if (!root || !status || !list || !entriesBox || !sectionsBox) return;
+  if (!data || !status || !list || !entriesBox || !sectionsBox) return;
   const query = cleanQuery(raw);
   const url = new URL(window.location.href);
   if (query) url.searchParams.set('q', raw.slice(0, 1000));
@@ -277,10 +259,10 @@ async function run(raw: string) {
     list.replaceChildren();
     entriesBox.replaceChildren();
     sectionsBox.hidden = true;
-    status.textContent = labels.prompt ?? '';
+    status.textContent = labels?.prompt ?? '';
     return;
   }
-  status.textContent = labels.searching ?? '';
+  status.textContent = labels?.searching ?? '';
   try {
     const outcome = await search(query, sources);
     const cards = await Promise.all(outcome.entries.map(card));
@@ -288,7 +270,7 @@ async function run(raw: string) {
     last = { outcome, cards };
     render(outcome, cards, scope());
   } catch {
-    if (current === latest) status.textContent = labels.failed ?? '';
+    if (current === latest) status.textContent = labels?.failed ?? '';
   }
 }
 

@@ -7,9 +7,10 @@
  */
 import alignmentStyles from '../styles/term-alignment.css?url';
 import { loadStylesheet } from './load-stylesheet';
+import { CLASSES, SELECTORS } from '../shared/contracts';
 
 const LIT = 'lit';
-const TERM = 'a.term, .aligned';
+const TERM = `${SELECTORS.term}, .${CLASSES.aligned}`;
 let lit: Element[] = [];
 
 function keyOf(term: Element): string {
@@ -28,9 +29,11 @@ export async function startAlignment(text: Element, option: HTMLInputElement, fi
   const light = (term: Element | null) => {
     for (const element of lit) element.classList.remove(LIT);
     lit = [];
-    const side = term?.closest('.primary, .companion');
+    const side = term?.closest(SELECTORS.columns);
     if (!term || !side || !option.checked) return;
-    const other = side.parentElement?.querySelector(`:scope > ${side.classList.contains('primary') ? '.companion' : '.primary'}`);
+    const other = side.parentElement?.querySelector(
+      `:scope > .${side.classList.contains(CLASSES.primary) ? CLASSES.companion : CLASSES.primary}`,
+    );
     const key = keyOf(term);
     const renderings = [...(other?.querySelectorAll(TERM) ?? [])].filter((candidate) => keyOf(candidate) === key);
     if (renderings.length === 0) return;

@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { format } from '../shared/format';
 import type { UiStrings } from './ui';
+import { CLASSES } from '../shared/contracts';
 
 /**
  * The buttons beside a paragraph's reference: copy its link, and open the menu that copies a
@@ -10,10 +11,10 @@ import type { UiStrings } from './ui';
  */
 export function paragraphTools(ref: string, ui: UiStrings): Element[] {
   return [
-    h('button', { type: 'button', class: 'copy-link', 'aria-label': format(ui.copyLink, { ref }) }),
+    h('button', { type: 'button', class: CLASSES.copyLink, 'aria-label': format(ui.copyLink, { ref }) }),
     h('button', {
       type: 'button',
-      class: 'cite',
+      class: CLASSES.cite,
       'aria-label': format(ui.citeLabel, { ref }),
       'aria-haspopup': 'menu',
       'aria-expanded': 'false',

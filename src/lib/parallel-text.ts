@@ -1,6 +1,10 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { CLASSES, DATA, hastData } from '../shared/contracts';
+
+const REF = hastData(DATA.ref);
+const ALIGN = hastData(DATA.align);
 
 export interface EditionHtml {
   /** The section's rendered HTML in this edition: paragraphs and list items carrying data-ref. */
@@ -13,7 +17,7 @@ const isElement = (node: unknown): node is Element => (node as Element | undefin
 function addressed(tree: Root | Element, found: Element[] = []): Element[] {
   for (const child of tree.children) {
     if (!isElement(child)) continue;
-    if (typeof child.properties.dataRef === 'string') found.push(child);
+    if (typeof child.properties[REF] === 'string') found.push(child);
     else addressed(child, found);
   }
   return found;
@@ -21,9 +25,9 @@ function addressed(tree: Root | Element, found: Element[] = []): Element[] {
 
 const hasClass = (node: ElementContent, className: string) =>
   isElement(node) && ((node.properties.className as string[] | undefined)?.includes(className) ?? false);
-const isRefLink = (node: ElementContent) => hasClass(node, 'ref') && (node as Element).tagName === 'a';
+const isRefLink = (node: ElementContent) => hasClass(node, CLASSES.ref) && (node as Element).tagName === 'a';
 /** The editors' notes and "see also" lines are given once, in the primary edition's language; the companion's marks point to the notes (same ids). */
-const isEditorialNote = (node: ElementContent) => hasClass(node, 'editorial-note') || hasClass(node, 'see-also');
+const isEditorialNote = (node: ElementContent) => hasClass(node, CLASSES.editorialNote) || hasClass(node, CLASSES.seeAlso);
 
 function span(className: string, lang: string, children: ElementContent[]): Element {
   return { type: 'element', tagName: 'span', properties: { className: [className], lang }, children };
@@ -33,7 +37,7 @@ function span(className: string, lang: string, children: ElementContent[]): Elem
 function alignmentKeys(node: Element, keys = new Set<string>()): Set<string> {
   for (const child of node.children) {
     if (!isElement(child)) continue;
-    if (hasClass(child, 'aligned')) keys.add(String(child.properties.dataAlign));
+    if (hasClass(child, CLASSES.aligned)) keys.add(String(child.properties[ALIGN]));
     alignmentKeys(child, keys);
   }
   return keys;
@@ -44,7 +48,7 @@ function unwrapUnpaired(node: Element, paired: ReadonlySet<string>): void {
   node.children = node.children.flatMap((child) => {
     if (!isElement(child)) return [child];
     unwrapUnpaired(child, paired);
-    return hasClass(child, 'aligned') && !paired.has(String(child.properties.dataAlign)) ? child.children : [child];
+    return hasClass(child, CLASSES.aligned) && !paired.has(String(child.properties[ALIGN])) ? child.children : [child];
   });
 }
 
@@ -63,24 +67,24 @@ export function alignParallelText(
 ): string {
   const tree = fromHtml(primary.html, { fragment: true });
   const companions = new Map(
-    addressed(fromHtml(companion.html, { fragment: true })).map((element) => [element.properties.dataRef as string, element]),
+    addressed(fromHtml(companion.html, { fragment: true })).map((element) => [element.properties[REF] as string, element]),
   );
   const paragraphs = addressed(tree);
   if (paragraphs.length !== companions.size) {
     throw new Error(`the editions differ in shape: ${paragraphs.length} paragraphs against ${companions.size}`);
   }
   for (const paragraph of paragraphs) {
-    const ref = paragraph.properties.dataRef as string;
+    const ref = paragraph.properties[REF] as string;
     const other = companions.get(ref);
     if (!other) throw new Error(`paragraph ${ref} has no counterpart in the ${companion.lang} edition`);
     const refLink = paragraph.children.filter(isRefLink);
     const primaryText = span(
-      'primary',
+      CLASSES.primary,
       primary.lang,
       paragraph.children.filter((node) => !isRefLink(node)),
     );
     const companionText = span(
-      'companion',
+      CLASSES.companion,
       companion.lang,
       other.children.filter((node) => !isRefLink(node) && !isEditorialNote(node)),
     );

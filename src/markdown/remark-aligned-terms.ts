@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import { createTermMatcher, type TermForm } from '../lib/glossary/term-matcher';
 import { sectionFrontmatter } from './frontmatter';
 import { markMatches } from './mark-matches';
+import { CLASSES, DATA, hastData } from '../shared/contracts';
 
 export interface AlignedTermsOptions {
   /** The forms to mark in each edition (src/lib/terminology.ts), and whether they must be whole words. */
@@ -32,7 +33,7 @@ export default function remarkAlignedTerms({ dictionaries }: AlignedTermsOptions
     markMatches(tree, match, (segment) => ({
       type: 'emphasis',
       children: [{ type: 'text', value: segment.text }],
-      data: { hName: 'span', hProperties: { className: ['aligned'], dataAlign: segment.id } },
+      data: { hName: 'span', hProperties: { className: [CLASSES.aligned], [hastData(DATA.align)]: segment.id } },
     }));
   };
 }

@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import { createTermMatcher, type TermForm } from '../lib/glossary/term-matcher';
 import { sectionFrontmatter } from './frontmatter';
 import { markMatches } from './mark-matches';
+import { CLASSES } from '../shared/contracts';
 
 export interface GlossaryTermsOptions {
   /** The forms to mark in each edition, and whether they must be whole words. */
@@ -14,7 +15,7 @@ export interface GlossaryTermsOptions {
 /** Notes by the editors are not part of the text, so terms in them are not marked. */
 function isEditorialNote(node: unknown): boolean {
   const className = (node as { data?: { hProperties?: { className?: unknown } } }).data?.hProperties?.className;
-  return Array.isArray(className) && className.includes('editorial-note');
+  return Array.isArray(className) && className.includes(CLASSES.editorialNote);
 }
 
 /**
@@ -40,7 +41,7 @@ export default function remarkGlossaryTerms({ dictionaries, href }: GlossaryTerm
           type: 'link',
           url: href(frontmatter.edition, segment.id),
           children: [{ type: 'text', value: segment.text }],
-          data: { hProperties: { className: ['term'] } },
+          data: { hProperties: { className: [CLASSES.term] } },
         }) satisfies Link,
       isEditorialNote,
     );

@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import { format } from '../shared/format';
 import { paragraphId, paragraphRef } from '../shared/references';
 import { sectionFrontmatter } from './frontmatter';
+import { CLASSES, DATA, hastData } from '../shared/contracts';
 
 export interface ParagraphRefsOptions {
   /** The accessible name of a paragraph's reference link, by edition; {ref} stands for the reference. */
@@ -28,12 +29,12 @@ export default function remarkParagraphRefs(options: ParagraphRefsOptions) {
       count += 1;
       const ref = paragraphRef(document, section, count);
       const id = paragraphId(document, section, count);
-      node.data = { ...node.data, hProperties: { id, className: ['para'], dataRef: ref } };
+      node.data = { ...node.data, hProperties: { id, className: ['para'], [hastData(DATA.ref)]: ref } };
       const link: Link = {
         type: 'link',
         url: `#${id}`,
         children: [{ type: 'text', value: ref }],
-        data: { hProperties: { className: ['ref'], ariaLabel: format(label, { ref }) } },
+        data: { hProperties: { className: [CLASSES.ref], ariaLabel: format(label, { ref }) } },
       };
       firstParagraph.children.unshift(link);
     };

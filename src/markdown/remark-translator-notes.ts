@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { markOtherLanguages } from '../shared/lang-runs';
 import { addressedParagraphs } from './addressed-paragraphs';
 import { sectionFrontmatter } from './frontmatter';
+import { CLASSES } from '../shared/contracts';
 
 export interface TranslatorNotesOptions {
   /** The note's label, "Translator’s note:", in the language of the notes. */
@@ -36,7 +37,7 @@ export default function remarkTranslatorNotes({ label, lang }: TranslatorNotesOp
         children: [],
         data: {
           hName: 'span',
-          hProperties: { className: ['translator-note'], lang },
+          hProperties: { className: [CLASSES.translatorNote], lang },
           hChildren: [
             {
               type: 'element',

@@ -8,6 +8,7 @@ import { uiText } from '../ui';
 import { independentSources } from './independence';
 import type { Editorial } from './load';
 import type { Difference, Witness } from './schema';
+import { CLASSES } from '../../shared/contracts';
 
 /** An editorial note on one paragraph, as one edition shows it. */
 export interface EditionNote {
@@ -191,7 +192,7 @@ function differenceNote(
   const printed = quoted(toScript(entry.printed), edition);
   const reading = quoted(toScript(entry.reading), edition);
   const comment = edition === 'en' ? entry.comment.en : toWords(entry.comment.zh);
-  return h('span', { class: 'editorial-note', role: 'note', id: `note-${entry.id}`, 'data-basis': entry.basis }, [
+  return h('span', { class: CLASSES.editorialNote, role: 'note', id: `note-${entry.id}`, 'data-basis': entry.basis }, [
     h('span', { class: 'editorial-note-label' }, ui.editorialNote),
     ' ',
     h(
@@ -232,7 +233,7 @@ export function editionNotes(editorial: Editorial, edition: Edition, options: No
       ref: note.ref,
       id,
       printed: toScript(note.printed),
-      element: h('span', { class: 'editorial-note', role: 'note', id, 'data-basis': 'as-published' }, [
+      element: h('span', { class: CLASSES.editorialNote, role: 'note', id, 'data-basis': 'as-published' }, [
         h('span', { class: 'editorial-note-label' }, ui.editorialNote),
         ' ',
         h(

@@ -7,6 +7,7 @@ import type { DocumentId } from '../split/model';
 import { uiText } from '../ui';
 import { editorialText } from './notes';
 import type { CrossReference } from './schema';
+import { CLASSES } from '../../shared/contracts';
 
 /** One reason a paragraph is tied to paragraphs of the other document. */
 export interface SeeAlsoGroup {
@@ -63,7 +64,7 @@ export function seeAlsoElement(groups: readonly SeeAlsoGroup[], edition: Edition
     const reason = en ? group.reason.en : toWords(group.reason.zh);
     return h('span', { class: 'see-also-item' }, [...links, en ? ' — ' : '——', ...editorialText(reason, edition)]);
   });
-  return h('span', { class: 'see-also', role: 'note' }, [
+  return h('span', { class: CLASSES.seeAlso, role: 'note' }, [
     h('span', { class: 'see-also-label' }, format(ui.seeAlso, { document: documentName })),
     ' ',
     ...items.flatMap((item, index): ElementContent[] => (index === 0 ? [item] : [{ type: 'text', value: en ? ' ' : '' }, item])),

@@ -5,26 +5,12 @@ import type { EditionScripts } from '../edition-script';
 import type { DocumentId } from '../split/model';
 import { placeOccurrences, type PlacedOccurrence } from './occurrences';
 import type { GlossaryEntry } from './schema';
+import type { GlossaryEntryData } from '../../shared/contracts';
 
-/** What the reader sees of an entry in one edition, in a popover and on the glossary page. */
-export interface GlossaryView {
+/** What the reader sees of an entry in one edition, on the glossary page and (without its id) in the popover's data. */
+export interface GlossaryView extends GlossaryEntryData {
   id: string;
   kind: GlossaryEntry['kind'];
-  /** The term in the edition's script (for the English edition, the English name). */
-  title: string;
-  /** The Chinese term in the edition's script (Simplified for the English edition). */
-  chinese: string;
-  /** Other Chinese forms, in the same script. */
-  forms: string[];
-  /** The published form where the print misprints the term, in the same script. */
-  published?: string;
-  pinyin: string;
-  english: string;
-  russian?: string;
-  /** Other institutions with a like name, which the entry is not: their name and what they are, in the edition's language. */
-  distinctFrom?: { name: string; russian?: string; note: string }[];
-  explanation: string;
-  related: { id: string; title: string }[];
   occurrences: PlacedOccurrence[];
 }
 

@@ -8,21 +8,7 @@ import type { EditionText } from '../collections/edition-text';
 import { paragraphRef } from '../../shared/references';
 import { encodeLexicon, englishIndexTokens, type Lexicon } from '../../shared/search/english';
 import { characterTokens } from '../../shared/search/tokens';
-
-/** A paragraph as the search shows it: its reference, the index's id for it, and its text in one script. */
-export interface SearchParagraph {
-  ref: string;
-  id: string;
-  text: string;
-}
-
-/** The texts of one script: dist/search/zh-hans.json, zh-hant.json; en.json also has the lexicon. */
-export interface SearchTexts {
-  script: 'zh-hans' | 'zh-hant' | 'en';
-  paragraphs: SearchParagraph[];
-  /** The English lexicon, encoded (encodeLexicon). */
-  lexicon?: string;
-}
+import type { SearchTexts } from '../../shared/contracts';
 
 export interface SearchRecord {
   /** Not an address: the paragraph's reference, which the search turns into the address of the reader's edition. */

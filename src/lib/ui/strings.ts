@@ -1,12 +1,12 @@
 import type { DocumentId, LayoutRule } from '../split/model';
 import type { DIFFERENCE_KINDS, WITNESS_KINDS } from '../editorial/schema';
 import type { GlossaryKind } from '../glossary/schema';
+import type { PluralForms } from '../../shared/contracts';
 
-/** A string for each plural category a language needs (Intl.PluralRules); `other` is always given. */
+export type { PluralForms };
+
 type DifferenceKind = (typeof DIFFERENCE_KINDS)[number];
 type WitnessKind = (typeof WITNESS_KINDS)[number];
-
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /**
  * Interface text of one edition. Values are plain strings; a placeholder is a name in braces,

@@ -12,7 +12,7 @@ import { findMatches, toSimplifiedCharacters, type ScriptTable } from './exact-m
 import { namedEntries, type SearchName } from './names';
 import { chineseQueryText, cleanQuery, isChineseQuery } from './query';
 import { parseReferenceQuery, type ReferenceQuery } from './reference-query';
-import type { SearchParagraph } from '../../lib/search/search-data';
+import type { SearchParagraph } from '../contracts';
 import { queryCharacterTokens } from './tokens';
 
 export interface TextsOf {
