@@ -10,6 +10,7 @@ import { htmlFiles } from '../../scripts/lib/built-html';
 import { editionScripts, editionText, loadModel } from '../../src/lib/content/load-model';
 import { loadEditorial } from '../../src/lib/content/load-model';
 import { paragraphIdOfRef, paragraphRef } from '../../src/shared/references';
+import { PAGE_DATA_ID, type SearchPageData } from '../../src/shared/contracts';
 import { builtUrls } from '../helpers/built';
 
 const { BASE, paths } = builtUrls();
@@ -74,7 +75,7 @@ describe('the Traditional edition as built: its interface in Taiwan’s words an
     expect(html).not.toMatch(/鏈接|搜索/u);
     const searchPage = page(paths.search('zh-hant'));
     expect(toText(select('h1', searchPage)!)).toBe('搜尋');
-    const count = JSON.parse(String(select('.search-page', searchPage)!.properties.dataCount)) as Record<string, unknown>;
+    const { count } = JSON.parse(toText(select(`#${PAGE_DATA_ID}`, searchPage)!)) as SearchPageData;
     expect(count.contain).toEqual({ other: '共 {n} 個段落包含「{q}」' });
     expect(count.alsoAsForm).toBe('「{form}」');
   });
