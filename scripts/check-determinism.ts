@@ -1,13 +1,14 @@
 /**
- * Determinism: builds the site again, with the settings of the build before (BASE_PATH, SITE_URL, from
- * its record), and requires dist/ to be byte-identical to it. Run after `npm run build` (npm test runs
- * it last). Exits 1 and lists the files that differ.
+ * Determinism: builds the site again, in a scratch copy of the project, with the settings of the build
+ * in dist/ (BASE_PATH, SITE_URL, from its record), and requires the two dist/ folders to be byte-identical:
+ * the same inputs give the same site, wherever it is built. Run after `npm run build` (npm test runs it
+ * beside the site tests, which only read dist/). Exits 1 and lists the files that differ.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { builtSiteConfig } from './lib/build-inputs';
+import { scratchCopy } from './lib/scratch-copy';
 
 function digest(dir: string, root = dir, files = new Map<string, string>()): Map<string, string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -20,11 +21,14 @@ function digest(dir: string, root = dir, files = new Map<string, string>()): Map
 
 const { base, site } = builtSiteConfig();
 const before = digest('dist');
-execFileSync('npm', ['run', 'build'], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, BASE_PATH: base, SITE_URL: site ?? '' },
-});
-const after = digest('dist');
+const copy = scratchCopy('determinism-');
+let after: Map<string, string>;
+try {
+  copy.build({ BASE_PATH: base, SITE_URL: site ?? '' });
+  after = digest(join(copy.dir, 'dist'));
+} finally {
+  copy.remove();
+}
 const differing = [...new Set([...before.keys(), ...after.keys()])].filter((file) => before.get(file) !== after.get(file)).sort();
 if (differing.length > 0) {
   console.error(`check-determinism: ${differing.length} file(s) differ between two builds:\n${differing.join('\n')}`);

@@ -2,8 +2,8 @@
 # npm test: every check, arranged for two cores. Steps that do not share files run side by side:
 #   1. astro check (which makes the content types that ESLint needs), prettier and the unit tests;
 #   2. the production build, once, under a base path and with a host (the site tests read it);
-#   3. the site tests (build and browser) beside ESLint, which reads the types but writes nothing;
-#   4. the determinism check, which builds again and must get the same bytes.
+#   3. the site tests (build and browser), ESLint (which reads the content types but writes nothing) and the
+#      determinism check (which builds again in a scratch copy and must get the same bytes as dist/).
 # Each step waits for everything it reads; a failure stops the run after its step, with its output.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -23,9 +23,7 @@ BASE_PATH=/reader/ SITE_URL=https://example.org npm run build || failed=1
 stop_if_failed 'the build'
 
 npx eslint . --max-warnings 0 & eslint=$!
+npx tsx scripts/check-determinism.ts & determinism=$!
 npx vitest run --project site & site=$!
-await "$eslint" "$site"
-stop_if_failed 'ESLint or a site test'
-
-npx tsx scripts/check-determinism.ts || failed=1
-stop_if_failed 'the determinism check'
+await "$eslint" "$determinism" "$site"
+stop_if_failed 'ESLint, the determinism check or a site test'
