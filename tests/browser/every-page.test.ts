@@ -66,7 +66,8 @@ describe('every page', () => {
   const axeChecked = (path: string) => !/\/(statement|report)\/\d+\/$/u.test(path) || /\/(statement\/4|report\/2)\/$/u.test(path);
 
   it("has no console error, the edition's lang and every other language marked, asks nothing of another origin, and no WCAG 2.2 AA violation (axe-core) on one page of each template in each edition", async () => {
-    const context = await withAxe(env.browser);
+    // axe is given only to the pages it checks (axeViolations), not loaded with every page.
+    const context = await env.browser.newContext();
     const elsewhere: string[] = [];
     context.on('request', (request) => {
       if (!request.url().startsWith(env.site.root)) elsewhere.push(request.url());
