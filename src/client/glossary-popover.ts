@@ -10,38 +10,23 @@ import { loadStylesheet } from './load-stylesheet';
 import { pageData } from './page-data';
 import { markOtherLanguages } from '../shared/lang-runs';
 import { editionOf, glossaryEntryOf, paths } from '../shared/urls';
-import { SELECTORS } from '../shared/contracts';
-
-interface Occurrence {
-  ref: string;
-  href: string;
-}
-
-interface Entry {
-  title: string;
-  chinese: string;
-  pinyin: string;
-  english: string;
-  russian?: string;
-  explanation: string;
-  occurrences: Occurrence[];
-}
+import { SELECTORS, type GlossaryData, type GlossaryEntryData } from '../shared/contracts';
 
 const popover = document.getElementById('glossary-popover');
 const styles = loadStylesheet(popoverStyles);
-const glossaries = new Map<string, Promise<Record<string, Entry>>>();
+const glossaries = new Map<string, Promise<GlossaryData>>();
 const LANGS: Record<string, string> = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', en: 'en' };
 let opener: HTMLAnchorElement | null = null;
 /** Where focus goes when the popover closes: back to the term, or (after following one of its links) nowhere. */
 let returnFocus = true;
 
-function glossary(edition: string): Promise<Record<string, Entry>> {
+function glossary(edition: string): Promise<GlossaryData> {
   if (!glossaries.has(edition)) {
     glossaries.set(
       edition,
       fetch(paths.glossaryData(edition)).then((response) => {
         if (!response.ok) throw new Error(`glossary ${edition}: ${response.status}`);
-        return response.json() as Promise<Record<string, Entry>>;
+        return response.json() as Promise<GlossaryData>;
       }),
     );
   }
@@ -73,7 +58,7 @@ function followToParagraph(panel: HTMLElement, link: HTMLAnchorElement, event: M
   target.focus({ preventScroll: true });
 }
 
-function render(panel: HTMLElement, term: HTMLAnchorElement, edition: string, id: string, entry: Entry) {
+function render(panel: HTMLElement, term: HTMLAnchorElement, edition: string, id: string, entry: GlossaryEntryData) {
   const labels = pageData('section')?.popover;
   const lang = LANGS[edition] ?? 'en';
   const here = term.closest<HTMLElement>(SELECTORS.paragraph)?.dataset.ref;
@@ -130,7 +115,7 @@ export async function openGlossaryPopover(term: HTMLAnchorElement) {
   // The term's link names the entry (in the glossary of its column's language); the popover is in the page's edition.
   const { edition: linked = '', id = '' } = glossaryEntryOf(term.getAttribute('href') ?? '') ?? {};
   const edition = editionOf(window.location.pathname) ?? linked;
-  let entry: Entry | undefined;
+  let entry: GlossaryEntryData | undefined;
   try {
     [entry] = await Promise.all([glossary(edition).then((entries) => entries[id]), styles]);
   } catch {

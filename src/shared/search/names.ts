@@ -3,6 +3,7 @@
  * English name and forms (in either spelling, any inflection), the Russian name, and the pinyin with
  * or without tones and spaces, in any case. A query names an entry when it is one of its names, whole.
  */
+import type { GlossaryEntryData } from '../contracts';
 import { englishWords, wordKeys, type Lexicon } from './english';
 
 /** One entry as the search sees it: its names in every script, and the paragraphs where it occurs. */
@@ -24,14 +25,7 @@ export interface SearchName {
 }
 
 /** What the search shows of a named entry, in the reader's edition (loaded only for an entry a query names). */
-export interface SearchCard {
-  title: string;
-  chinese: string;
-  pinyin: string;
-  english: string;
-  russian?: string;
-  explanation: string;
-}
+export type SearchCard = Pick<GlossaryEntryData, 'title' | 'chinese' | 'pinyin' | 'english' | 'russian' | 'explanation'>;
 
 /** Pinyin as compared: no tones, no spaces, apostrophes or hyphens, lowercase, ü as u: "Liánhéguó Xiànzhāng" → "lianheguoxianzhang". */
 export function plainPinyin(text: string): string {
