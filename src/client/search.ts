@@ -11,11 +11,18 @@ import { countSummary } from '../shared/search/count';
 import { paragraphIdOfRef } from '../shared/references';
 import { search, type SearchHit, type SearchOutcome, type SearchSources, type TextsOf } from '../shared/search/engine';
 import { decodeLexicon } from '../shared/search/english';
-import { excerpt, type ScriptTable } from '../shared/search/exact-match';
-import type { SearchCard, SearchName } from '../shared/search/names';
+import { excerpt } from '../shared/search/exact-match';
 import { cleanQuery, isChineseQuery } from '../shared/search/query';
 import { paths } from '../shared/urls';
-import type { SearchPageData, SearchSectionData, SearchTexts } from '../shared/contracts';
+import type {
+  ScriptTable,
+  SearchCard,
+  SearchName,
+  SearchNamesData,
+  SearchPageData,
+  SearchSectionData,
+  SearchTexts,
+} from '../shared/contracts';
 import { pageData } from './page-data';
 
 interface Pagefind {
@@ -66,7 +73,7 @@ const sources: SearchSources = {
       const texts = await json<SearchTexts>(paths.searchTexts(script === 'english' ? 'en' : edition === 'zh-hant' ? 'zh-hant' : 'zh-hans'));
       return { ...texts, lexicon: decodeLexicon(texts.lexicon ?? '') } satisfies TextsOf;
     }),
-  names: () => once('names', () => json<SearchName[]>(paths.searchNames())),
+  names: () => once('names', () => json<SearchNamesData>(paths.searchNames())),
   table: () => once('table', () => json<ScriptTable>(paths.scriptTable())),
   async candidates(all) {
     const index = await pagefind();
