@@ -58,7 +58,13 @@ export async function serveSite({ dist = DIST, base = '/' }: { dist?: string; ba
     origin: `http://127.0.0.1:${port}`,
     root: `http://127.0.0.1:${port}${base}`,
     at: (path: string) => `http://127.0.0.1:${port}${base}${path.replace(/^\/+/u, '')}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Closing does not wait for clients to let go: a connection kept alive (or a response whose body was
+    // never read) would otherwise hold the server open for its keep-alive timeout.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
