@@ -13,9 +13,13 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  // Astro's and Vite's caches stay in the project, not in node_modules/, which a scratch copy of the project
+  // (the determinism check, the benchmark) links to and builds beside it.
+  cacheDir: './.astro/cache',
   // The Markdown pipeline is set by the build's integration, from the content model the split makes.
   integrations: [buildSteps({ base, site })],
   vite: {
+    cacheDir: './.astro/vite',
     // Scripts ship as files, never inlined, so that a Content-Security-Policy needs no inline script.
     // Lazy modules are fetched when used, not preloaded, so the preload helper can be a plain import().
     // A module of a few hundred bytes shared by several scripts (the contracts' names, the page data reader)

@@ -11,20 +11,22 @@ import type { SiteConfig } from '../../src/shared/urls';
 
 /** What `npm run build` reads to make dist/ (the checks it runs after do not change it). */
 const INPUTS = ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/lib'];
+/** What the build makes from the inputs before it reads it (the split), and so adds nothing to their digest. */
+const MADE_FROM_INPUTS = new Set([join('content', 'split')]);
 
 /** Where the digest of the last build is kept: beside Astro's own cache, outside what is published. */
 export const BUILD_STAMP = join('.astro', 'build-inputs.json');
 
-function files(path: string): string[] {
-  if (!existsSync(path)) return [];
+function files(path: string, root: string): string[] {
+  if (!existsSync(path) || MADE_FROM_INPUTS.has(relative(root, path))) return [];
   if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).flatMap((name) => files(join(path, name)));
+  return readdirSync(path).flatMap((name) => files(join(path, name), root));
 }
 
 export function inputsDigest(config: SiteConfig, root = process.cwd()): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ base: config.base, site: config.site ?? '' }));
-  for (const file of INPUTS.flatMap((input) => files(join(root, input))).sort()) {
+  for (const file of INPUTS.flatMap((input) => files(join(root, input), root)).sort()) {
     hash.update(relative(root, file).split(sep).join('/'));
     hash.update(readFileSync(file));
   }

@@ -22,7 +22,7 @@ export function scratchCopy(prefix: string): ScratchCopy {
     dir,
     build(env = {}) {
       const start = performance.now();
-      execFileSync('npm', ['run', 'build'], { cwd: dir, stdio: 'ignore', env: { ...process.env, ...env } });
+      execFileSync('npm', ['run', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
       return (performance.now() - start) / 1000;
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),

@@ -37,4 +37,17 @@ describe('the site tests test the current build', () => {
     // The tests take the build's settings from its record, to test it as it was made.
     expect(builtSite(root)).toEqual({ config });
   });
+
+  it('count the content the split makes as part of its inputs, not as one: a split made again changes nothing', () => {
+    const root = project();
+    mkdirSync(join(root, 'dist'));
+    writeFileSync(join(root, 'dist', 'index.html'), '<p>built</p>');
+    mkdirSync(join(root, 'content', 'split'), { recursive: true });
+    writeFileSync(join(root, 'content', 'source.txt'), 'the page');
+    writeBuildStamp(config, root);
+    writeFileSync(join(root, 'content', 'split', 'model.json.123.tmp'), '{');
+    expect(problem(root)).toBeUndefined();
+    writeFileSync(join(root, 'content', 'source.txt'), 'another page');
+    expect(problem(root)).toMatch(/older than the sources/u);
+  });
 });
