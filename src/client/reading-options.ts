@@ -35,12 +35,25 @@ for (const { id, key, on, off } of OPTIONS) {
 const text = document.querySelector(SELECTORS.readingText);
 const alignment = document.getElementById('term-alignment') as HTMLInputElement | null;
 if (text && alignment) {
-  const events = ['pointerover', 'focusin', 'selectionchange'] as const;
+  const starting = ['pointerover', 'focusin', 'selectionchange'];
+  const events = [...starting, 'pointerout', 'focusout'];
+  // While the code loads, the reader goes on pointing: it handles the latest event, not the first.
+  let latest: Event | undefined;
+  let loading: Promise<void> | undefined;
   const start = (event: Event) => {
+    if (loading) {
+      latest = event;
+      return;
+    }
+    if (!starting.includes(event.type)) return;
     const target = event.type === 'selectionchange' ? window.getSelection()?.focusNode : (event.target as Node);
     if (!alignment.checked || !target || !text.contains(target)) return;
-    for (const type of events) document.removeEventListener(type, start);
-    void import('./term-alignment').then((module) => module.startAlignment(text, alignment, event));
+    latest = event;
+    loading = import('./term-alignment')
+      .then((module) => module.startAlignment(text, alignment, () => latest ?? event))
+      .then(() => {
+        for (const type of events) document.removeEventListener(type, start);
+      });
   };
   for (const type of events) document.addEventListener(type, start);
 }

@@ -17,8 +17,8 @@ function keyOf(term: Element): string {
   return term instanceof HTMLAnchorElement ? term.hash.slice(1) : ((term as HTMLElement).dataset.align ?? '');
 }
 
-/** Starts alignment in a section's text, handling the event that loaded it once its styles are in. */
-export async function startAlignment(text: Element, option: HTMLInputElement, first: Event): Promise<void> {
+/** Starts alignment in a section's text once its styles are in, handling the latest event since it was asked for. */
+export async function startAlignment(text: Element, option: HTMLInputElement, latest: () => Event): Promise<void> {
   await loadStylesheet(alignmentStyles);
   let tapped = false;
   const termAt = (node: Node | null | undefined): Element | null => {
@@ -66,5 +66,5 @@ export async function startAlignment(text: Element, option: HTMLInputElement, fi
   };
   for (const type of ['pointerover', 'pointerout', 'focusin', 'focusout', 'selectionchange']) document.addEventListener(type, handle);
   option.addEventListener('change', () => light(null));
-  handle(first);
+  handle(latest());
 }
