@@ -210,14 +210,15 @@ describe('term alignment in the parallel view', () => {
     await own.close();
   });
 
-  it('costs no layout shift and no request before first use, then only its own code and styles', async () => {
+  it('costs no request before first use, then only its own code and styles, and never a layout shift', async () => {
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(env.site.at('/en/statement/5/'));
     await page.evaluate(() => document.fonts.ready);
     await settledFrame(page);
-    expect(await layoutShift(page)).toBe(0);
+    // What loading the page shifted is not the alignment's (editions.test.ts holds the layout to its first paint).
+    const atRest = await layoutShift(page);
     expect(requests.filter((path) => /term-alignment/u.test(path))).toEqual([]);
     const before = requests.length;
     await page.locator('#p5-2 .primary a.term').first().hover();
@@ -231,12 +232,13 @@ describe('term alignment in the parallel view', () => {
       used.every((path) => new RegExp(`^${BASE}_astro/(term-alignment|load-stylesheet)\\.[\\w-]+\\.(js|css)$`, 'u').test(path)),
       used.join(' '),
     ).toBe(true);
+    expect(await layoutShift(page)).toBe(atRest);
     // The measure is live: a shift made on purpose is counted.
     await page.evaluate(() =>
       document.querySelector('main')!.prepend(Object.assign(document.createElement('div'), { style: 'height: 300px' })),
     );
     await settledFrame(page);
-    expect(await layoutShift(page)).toBeGreaterThan(0);
+    expect(await layoutShift(page)).toBeGreaterThan(atRest);
     await page.close();
   });
 });
