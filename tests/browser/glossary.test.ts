@@ -10,7 +10,7 @@ const { BASE } = builtUrls();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await env.newContext({ viewport: { width: 1280, height: 900 } });
 });
 
 const popover = (page: Page) => page.locator('#glossary-popover');

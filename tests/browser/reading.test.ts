@@ -7,7 +7,7 @@ const env = withSiteAndBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  context = await env.browser.newContext();
+  context = await env.newContext();
 });
 
 const highlight = (selector: string) => `getComputedStyle(document.querySelector(${JSON.stringify(selector)})).backgroundColor`;

@@ -10,7 +10,7 @@ const env = withSiteAndBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await env.newContext({ viewport: { width: 1280, height: 900 } });
 });
 
 /** What is lit, as column:text, in document order. */
@@ -183,7 +183,7 @@ describe('term alignment in the parallel view', () => {
   });
 
   it('can be turned off in the reading tools, and the choice is remembered', async () => {
-    const own = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const own = await env.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await open('/zh-hans/statement/5/', own);
     const option = page.getByRole('checkbox', { name: '对应词语高亮' });
     await expect(option.isChecked()).resolves.toBe(true);
