@@ -47,28 +47,33 @@ export const STRUCTURE_RULES = [
   'region',
 ];
 
+/** The rules of WCAG 2.2 AA in axe that read colours: all that a change of colours alone can change. */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
 /**
- * Runs axe-core in the page against WCAG 2.2 AA and (unless `structure` is false) the structure rules;
- * returns the violations, each with the offending elements. A page of an axe context (withAxe) has axe
- * already; another is given it here.
+ * Runs axe-core in the page against WCAG 2.2 AA and (unless `structure` is false) the structure rules, or
+ * against the `only` rules given; returns the violations, each with the offending elements. A page of an
+ * axe context (withAxe) has axe already; another is given it here.
  */
-export async function axeViolations(page: Page, { structure = true } = {}): Promise<string[]> {
+export async function axeViolations(
+  page: Page,
+  { structure = true, only }: { structure?: boolean; only?: readonly string[] | undefined } = {},
+): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   return page.evaluate(
-    async ([tags, structureRules]) => {
+    async ([tags, structureRules, onlyRules]) => {
       const rules = Object.fromEntries(structureRules.map((id) => [id, { enabled: true }]));
       const { axe: checker } = window as unknown as { axe: typeof axe };
       // The violations are reported by their elements' selectors: axe need not copy any HTML.
       checker.configure({ noHtml: true });
       const result = await checker.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        rules,
+        ...(onlyRules ? { runOnly: { type: 'rule', values: [...onlyRules] } } : { runOnly: { type: 'tag', values: tags }, rules }),
         // Only the violations are read: axe then keeps no record of what passed.
         resultTypes: ['violations'],
       });
       return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     },
-    [WCAG_22_AA, structure ? STRUCTURE_RULES : []] as const,
+    [WCAG_22_AA, structure ? STRUCTURE_RULES : [], only] as const,
   );
 }
 
