@@ -44,7 +44,13 @@ describe('every page', () => {
       return problems;
     });
 
-  async function sweep(paths: readonly string[], scheme: 'light' | 'dark', view: 'parallel' | 'single', only?: readonly string[]) {
+  /** axe (all rules, or `only` these) and `alsoCheck` on each page, in a colour scheme and a reading view. */
+  async function sweep(
+    paths: readonly string[],
+    scheme: 'light' | 'dark',
+    view: 'parallel' | 'single',
+    { only, alsoCheck }: { only?: readonly string[]; alsoCheck?: (page: Page, path: string) => Promise<void> } = {},
+  ) {
     const context = await withAxe(env.browser, { colorScheme: scheme });
     await context.addInitScript((stored) => window.localStorage.setItem('reading-view', stored), view);
     const page = await context.newPage();
@@ -53,6 +59,7 @@ describe('every page', () => {
       await page.goto(env.site.at(path));
       expect(await page.getAttribute('html', 'lang'), path).toBe(LANG[editionOf(path)]);
       expect(await axeViolations(page, { only }), `${path} (${scheme}, ${view})`).toEqual([]);
+      await alsoCheck?.(page, path);
     }
     expect(errors).toEqual([]);
     await context.close();
@@ -115,20 +122,22 @@ describe('every page', () => {
   });
 
   it('has no contrast failure in the dark scheme, which changes colours only, on one page of each template', async () => {
-    // What the dark scheme changes: only the custom properties of the colours, so only axe's rules that read
-    // colours can find anything in it that the light sweep above did not.
-    const page = await env.browser.newPage({ colorScheme: 'dark' });
-    await page.goto(env.site.at(TEMPLATES[2]!));
-    const changed = await page.evaluate(() =>
-      [...document.styleSheets]
-        .flatMap((sheet) => [...sheet.cssRules])
-        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && /prefers-color-scheme:\s*dark/u.test(rule.conditionText))
-        .flatMap((rule) => [...rule.cssRules].flatMap((inner) => (inner instanceof CSSStyleRule ? [...inner.style] : [inner.cssText]))),
-    );
-    await page.close();
-    expect(changed.length).toBeGreaterThan(0);
-    expect(changed.filter((property) => !property.startsWith('--'))).toEqual([]);
-    await sweep(TEMPLATES, 'dark', 'parallel', COLOUR_RULES);
+    // What the dark scheme changes, in the stylesheet of each kind of page: only the custom properties of the
+    // colours, so only axe's rules that read colours can find anything in it that the light sweep did not.
+    const darkOnlyRecolours = async (page: Page, path: string) => {
+      const changed = await page.evaluate(() =>
+        [...document.styleSheets]
+          .flatMap((sheet) => [...sheet.cssRules])
+          .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && /prefers-color-scheme:\s*dark/u.test(rule.conditionText))
+          .flatMap((rule) => [...rule.cssRules].flatMap((inner) => (inner instanceof CSSStyleRule ? [...inner.style] : [inner.cssText]))),
+      );
+      expect(changed.length, path).toBeGreaterThan(0);
+      expect(
+        changed.filter((property) => !property.startsWith('--')),
+        path,
+      ).toEqual([]);
+    };
+    await sweep(TEMPLATES, 'dark', 'parallel', { only: COLOUR_RULES, alsoCheck: darkOnlyRecolours });
   }, 60_000);
 
   it('has no WCAG 2.2 AA violation in the single-language view, which only the reading pages have', async () => {
