@@ -1,10 +1,15 @@
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { builtUrls } from '../helpers/built';
 import { withSiteAndBrowser } from '../helpers/site';
 
 const env = withSiteAndBrowser();
 const { BASE, SITE_URL } = builtUrls();
+// The tests share a context: none leaves a choice stored but the one that says so, which has its own.
+let context: BrowserContext;
+beforeAll(async () => {
+  context = await env.newContext();
+});
 
 async function tops(page: Page, selector: string) {
   return page.$$eval(selector, (paragraphs) =>
@@ -20,7 +25,7 @@ const companionVisible = (page: Page) => page.locator('#p2-5 .companion').isVisi
 
 describe('three editions', () => {
   it("give each section its own URL, with the edition's language and hreflang alternates", async () => {
-    const page = await env.browser.newPage();
+    const page = await context.newPage();
     for (const [edition, lang, companionLang, skip] of [
       ['zh-hans', 'zh-Hans', 'en', '跳到正文'],
       ['zh-hant', 'zh-Hant', 'en', '跳到正文'],
@@ -53,7 +58,7 @@ describe('three editions', () => {
   });
 
   it('says on every section page that the translation is unofficial and the Chinese prevails', async () => {
-    const page = await env.browser.newPage();
+    const page = await context.newPage();
     await page.goto(`${env.site.root}en/report/2/`);
     await expect(page.locator('.translation-notice').textContent()).resolves.toMatch(/own and unofficial.*Chinese text.*prevails/u);
     await page.goto(`${env.site.root}zh-hant/report/2/`);
@@ -62,7 +67,7 @@ describe('three editions', () => {
   });
 
   it('switching edition from a paragraph link lands on the same paragraph, highlighted', async () => {
-    const page = await env.browser.newPage();
+    const page = await context.newPage();
     await page.goto(`${env.site.root}zh-hans/statement/2/#p2-5`);
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL(`${env.site.root}en/statement/2/#p2-5`);
@@ -74,7 +79,8 @@ describe('three editions', () => {
   });
 
   it('switching edition after scrolling keeps the paragraph on screen', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${env.site.root}en/statement/5/`);
     await page.locator('#p5-9').evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await page.getByRole('link', { name: '简体中文' }).click();
@@ -83,7 +89,8 @@ describe('three editions', () => {
   });
 
   it('aligns each paragraph with its translation side by side on a wide screen, from the first paint, interleaved on a narrow one', async () => {
-    const page = await env.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1400, height: 900 });
     await page.goto(`${env.site.root}zh-hans/statement/4/`);
     const wide = await tops(page, '.reading-text [data-ref]');
     expect(wide).toHaveLength(12);
@@ -104,8 +111,9 @@ describe('three editions', () => {
   });
 
   it('switches between parallel and single-language view by mouse, and remembers the choice', async () => {
-    const context = await env.browser.newContext();
-    const page = await context.newPage();
+    // The choice is stored: in a context of its own, the other tests do not inherit it.
+    const choosing = await env.browser.newContext();
+    const page = await choosing.newPage();
     await page.goto(`${env.site.root}zh-hans/statement/2/`);
     expect(await companionVisible(page)).toBe(true);
     await page.getByText('中英对照').click();
@@ -115,11 +123,11 @@ describe('three editions', () => {
     await page.waitForURL(`${env.site.root}zh-hans/statement/3/`);
     expect(await page.locator('#parallel-view').isChecked()).toBe(false);
     expect(await page.locator('#p3-1 .companion').isVisible()).toBe(false);
-    await context.close();
+    await choosing.close();
   });
 
   it('switches the view by keyboard', async () => {
-    const page = await env.browser.newPage();
+    const page = await context.newPage();
     await page.goto(`${env.site.root}en/statement/2/`);
     await page.locator('#parallel-view').focus();
     await page.keyboard.press('Space');
@@ -130,12 +138,12 @@ describe('three editions', () => {
   });
 
   it('shows the parallel view without JavaScript, and the checkbox still switches it', async () => {
-    const context = await env.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const noScript = await env.browser.newContext({ javaScriptEnabled: false });
+    const page = await noScript.newPage();
     await page.goto(`${env.site.root}zh-hant/statement/2/`);
     expect(await companionVisible(page)).toBe(true);
     await page.locator('#parallel-view').uncheck();
     expect(await companionVisible(page)).toBe(false);
-    await context.close();
+    await noScript.close();
   });
 });

@@ -1,8 +1,12 @@
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { axeViolations, builtPages, COLOUR_RULES, collectErrors, withAxe, withSiteAndBrowser } from '../helpers/site';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, builtPages, COLOUR_RULES, collectErrors, withSiteAndBrowser } from '../helpers/site';
 
 const env = withSiteAndBrowser();
+let context: BrowserContext;
+beforeAll(async () => {
+  context = await env.newContext();
+});
 
 const pages = builtPages();
 const LANG = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant', en: 'en' } as const;
@@ -51,9 +55,11 @@ describe('every page', () => {
     view: 'parallel' | 'single',
     { only, alsoCheck }: { only?: readonly string[]; alsoCheck?: (page: Page, path: string) => Promise<void> } = {},
   ) {
-    const context = await withAxe(env.browser, { colorScheme: scheme });
-    await context.addInitScript((stored) => window.localStorage.setItem('reading-view', stored), view);
-    const page = await context.newPage();
+    // The reading view is a stored choice: another than the default is made in a context of its own.
+    const choosing = view === 'parallel' ? undefined : await env.browser.newContext();
+    await choosing?.addInitScript((stored) => window.localStorage.setItem('reading-view', stored), view);
+    const page = await (choosing ?? context).newPage();
+    await page.emulateMedia({ colorScheme: scheme });
     const errors = collectErrors(page);
     for (const path of paths) {
       await page.goto(env.site.at(path));
@@ -62,7 +68,7 @@ describe('every page', () => {
       await alsoCheck?.(page, path);
     }
     expect(errors).toEqual([]);
-    await context.close();
+    await (choosing ? choosing.close() : page.close());
   }
 
   /**
@@ -74,12 +80,11 @@ describe('every page', () => {
 
   it("has no console error, the edition's lang and every other language marked, asks nothing of another origin, and no WCAG 2.2 AA violation (axe-core) or break of the structure rules on one page of each template in each edition", async () => {
     // axe is given only to the pages it checks (axeViolations), not loaded with every page.
-    const context = await env.browser.newContext();
+    const page = await context.newPage();
     const elsewhere: string[] = [];
-    context.on('request', (request) => {
+    page.on('request', (request) => {
       if (!request.url().startsWith(env.site.root)) elsewhere.push(request.url());
     });
-    const page = await context.newPage();
     const errors = collectErrors(page);
     const checked: string[] = [];
     for (const path of pages) {
@@ -102,7 +107,7 @@ describe('every page', () => {
     await page.waitForFunction(() => document.querySelector('#glossary-popover')?.matches(':popover-open'));
     expect(elsewhere).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
+    await page.close();
   }, 180_000);
 
   /** One page of each template, the editions taken in turn; the popover's state is checked in glossary.test.ts. */
@@ -156,7 +161,8 @@ describe('every page', () => {
       '/en/search/?q=charter',
       '/404.html',
     ];
-    const page = await env.browser.newPage({ viewport: { width: 320, height: 800 } });
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 800 });
     for (const path of paths) {
       await page.goto(env.site.at(path));
       // The page is laid out again at each width, as when a phone turns.

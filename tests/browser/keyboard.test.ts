@@ -1,8 +1,12 @@
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { withSiteAndBrowser } from '../helpers/site';
 
 const env = withSiteAndBrowser();
+let context: BrowserContext;
+beforeAll(async () => {
+  context = await env.newContext();
+});
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `limit` presses. */
 async function tabTo(page: Page, matches: (element: { text: string; tag: string; className: string }) => boolean, limit = 300) {
@@ -23,7 +27,7 @@ async function tabTo(page: Page, matches: (element: { text: string; tag: string;
 
 describe('a keyboard-only reader', () => {
   it('goes from the home page to a section, opens a glossary popover, searches and opens a result', async () => {
-    const page = await env.browser.newPage();
+    const page = await context.newPage();
     await page.goto(`${env.site.root}zh-hans/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
@@ -55,7 +59,7 @@ describe('a keyboard-only reader', () => {
   }, 60_000);
 
   it('skips past the text to the other sections, and meets a paragraph’s glossary terms as one Tab stop', async () => {
-    const page = await env.browser.newPage();
+    const page = await context.newPage();
     await page.goto(`${env.site.root}zh-hans/statement/5/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -97,7 +101,7 @@ describe('a keyboard-only reader', () => {
   });
 
   it('always sees where the focus is', async () => {
-    const page = await env.browser.newPage();
+    const page = await context.newPage();
     await page.goto(`${env.site.root}en/statement/2/`);
     for (let press = 0; press < 25; press += 1) {
       await page.keyboard.press('Tab');

@@ -4,12 +4,16 @@
  * reference, then its two languages side by side (or the one language of the single view), its notes
  * after it, and nothing of the navigation or the controls.
  */
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findAll, flowOrder, type Found, type PdfText, pdfText, squeeze } from '../helpers/pdf-text';
 import { withSiteAndBrowser } from '../helpers/site';
 
 const env = withSiteAndBrowser();
+let context: BrowserContext;
+beforeAll(async () => {
+  context = await env.newContext();
+});
 
 /** The papers, in CSS pixels (96 to the inch) as Chromium lays a page out on them. */
 const PAPERS = [
@@ -140,7 +144,6 @@ const pageMargins = (page: Page) =>
  * and the three lines that orphans and widows keep together.
  */
 async function pageCountBounds(path: string, paper: Paper): Promise<{ min: number; max: number }> {
-  const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(env.site.at(path));
   const [top, right, bottom, left] = await pageMargins(page);
@@ -159,14 +162,15 @@ async function pageCountBounds(path: string, paper: Paper): Promise<{ min: numbe
       ),
     ),
   }));
-  await context.close();
+  await page.close();
   return { min: Math.max(1, Math.floor(height / area.height)), max: Math.ceil(height / (area.height - unbroken - 3 * line)) };
 }
 
 /** Prints a section page on a paper and reads the text layer of the print. */
 async function print(path: string, paper: Paper, { parallel = true } = {}) {
-  const context = await env.browser.newContext();
-  const page = await context.newPage();
+  // The single-language view is a stored choice: it is made in a context of its own, which the other prints do not share.
+  const printing = parallel ? context : await env.browser.newContext();
+  const page = await printing.newPage();
   await page.goto(env.site.at(path));
   if (!parallel) {
     await page.locator('#parallel-view').uncheck();
@@ -174,7 +178,7 @@ async function print(path: string, paper: Paper, { parallel = true } = {}) {
   }
   const content = await readPage(page);
   const text = await pdfText(await page.pdf(paper.pdf));
-  await context.close();
+  await (parallel ? page.close() : printing.close());
   return { content, text };
 }
 

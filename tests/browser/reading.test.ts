@@ -5,9 +5,16 @@ import { withSiteAndBrowser } from '../helpers/site';
 
 const env = withSiteAndBrowser();
 let context: BrowserContext;
+/** A phone's browser: a touch screen that lays pages out for their viewport meta. */
+let phone: BrowserContext;
 
 beforeAll(async () => {
-  context = await env.newContext();
+  [context, phone] = await Promise.all([
+    env.newContext(),
+    env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }),
+  ]);
+  // The copy buttons write to the clipboard, which the tests read back.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
 });
 
 const highlight = (selector: string) => `getComputedStyle(document.querySelector(${JSON.stringify(selector)})).backgroundColor`;
@@ -50,20 +57,17 @@ describe('reading a section', () => {
   });
 
   it('copies the permanent link of a paragraph with its copy button', async () => {
-    const copying = await env.browser.newContext();
-    await copying.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
-    const page = await copying.newPage();
+    const page = await context.newPage();
     await page.goto(`${env.site.root}report/1/`.replace('/report', '/zh-hans/report'));
     const button = page.getByRole('button', { name: '复制第 R1.3 段的链接' });
     await button.click();
     // The copying code loads on the first click, so the clipboard is filled a moment later.
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${env.site.root}zh-hans/report/1/#r1-3`);
     await expect.poll(() => page.locator('#copy-status').textContent()).toBe('已复制第 R1.3 段的链接');
-    await copying.close();
+    await page.close();
   });
 
   it('shows the reading text on the first screen of a phone (390 × 844), in every edition', async () => {
-    const phone = await env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const page = await phone.newPage();
     for (const path of ['/zh-hans/statement/1/', '/zh-hant/statement/5/', '/en/statement/1/', '/en/report/2/']) {
       await page.goto(env.site.at(path));
@@ -74,13 +78,12 @@ describe('reading a section', () => {
       // The first paragraph begins with room for its first lines above the fold.
       expect(top, path).toBeLessThan(844 - 120);
     }
-    await phone.close();
+    await page.close();
   });
 
   it('confirms a copy visibly and politely, without moving the page', async () => {
-    const copying = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await copying.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
-    const page = await copying.newPage();
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${env.site.root}en/statement/2/`);
     // Where each paragraph is on the page (not on the screen, which the click may scroll).
     const place = () =>
@@ -106,7 +109,7 @@ describe('reading a section', () => {
     expect(toast).toMatchObject({ position: 'fixed', live: 'polite', visible: true });
     expect(contrastRatio(toast.contrast[0]!, toast.contrast[1]!)).toBeGreaterThanOrEqual(4.5);
     expect(await place()).toEqual(before);
-    await copying.close();
+    await page.close();
   });
 
   it('is readable without JavaScript: text, reference links, and none of the controls that need it', async () => {
@@ -134,13 +137,13 @@ describe('reading a section', () => {
   });
 
   it('fits a 320 px phone without sideways scrolling', async () => {
-    const phone = await env.browser.newContext({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     const page = await phone.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
     for (const path of ['/zh-hans/', '/zh-hans/statement/4/', '/zh-hans/report/3/']) {
       await page.goto(env.site.at(path));
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
     }
-    await phone.close();
+    await page.close();
   });
 
   it('lets the keyboard skip to the text', async () => {
@@ -154,9 +157,7 @@ describe('reading a section', () => {
   });
 
   it('copies a citation of a paragraph as plain text and as Markdown: Chinese, English, reference, permanent URL', async () => {
-    const citing = await env.browser.newContext();
-    await citing.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
-    const page = await citing.newPage();
+    const page = await context.newPage();
     for (const [edition, cite, asText, asMarkdown] of [
       ['zh-hans', '引用第 5.2 段', '复制引文（纯文本）', '复制引文（Markdown）'],
       ['en', 'Cite paragraph 5.2', 'Copy citation as plain text', 'Copy citation as Markdown'],
@@ -182,6 +183,6 @@ describe('reading a section', () => {
       expect(markdown.endsWith(`[5.2](${env.site.root}${edition}/statement/5/#p5-2)`)).toBe(true);
       expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(cite);
     }
-    await citing.close();
+    await page.close();
   });
 });

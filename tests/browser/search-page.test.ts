@@ -199,7 +199,8 @@ describe('the search page', () => {
 
   for (const colorScheme of ['light', 'dark'] as const)
     it(`marks the searched words on the paragraph a result opens so that they stand out from its arrival tint (${colorScheme})`, async () => {
-      const page = await env.browser.newPage({ colorScheme });
+      const page = await context.newPage();
+      await page.emulateMedia({ colorScheme });
       await page.goto(`${env.site.root}zh-hans/statement/5/?hl=${encodeURIComponent('安理会')}#p5-5`);
       await page.waitForFunction(() => (CSS.highlights.get('search-hit')?.size ?? 0) > 0);
       const colours = await page.evaluate(() => {
