@@ -25,7 +25,7 @@ const companionVisible = (page: Page) => page.locator('#p2-5 .companion').isVisi
 
 describe('three editions', () => {
   it("give each section its own URL, with the edition's language and hreflang alternates", async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     for (const [edition, lang, companionLang, skip] of [
       ['zh-hans', 'zh-Hans', 'en', '跳到正文'],
       ['zh-hant', 'zh-Hant', 'en', '跳到正文'],
@@ -54,20 +54,18 @@ describe('three editions', () => {
     await page.goto(`${env.site.root}zh-hant/statement/2/`);
     await expect(page.locator('#p2-1 > .primary').textContent()).resolves.toContain('中俄關係達到歷史最高水平');
     await expect(page.locator('.breadcrumb a').first().textContent()).resolves.toBe('首頁');
-    await page.close();
   });
 
   it('says on every section page that the translation is unofficial and the Chinese prevails', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.goto(`${env.site.root}en/report/2/`);
     await expect(page.locator('.translation-notice').textContent()).resolves.toMatch(/own and unofficial.*Chinese text.*prevails/u);
     await page.goto(`${env.site.root}zh-hant/report/2/`);
     await expect(page.locator('.translation-notice').textContent()).resolves.toContain('以中文原文為準');
-    await page.close();
   });
 
   it('switching edition from a paragraph link lands on the same paragraph, highlighted', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.goto(`${env.site.root}zh-hans/statement/2/#p2-5`);
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL(`${env.site.root}en/statement/2/#p2-5`);
@@ -75,21 +73,19 @@ describe('three editions', () => {
     expect(highlighted).toBe('p2-5');
     await page.getByRole('link', { name: '繁體中文' }).click();
     await page.waitForURL(`${env.site.root}zh-hant/statement/2/#p2-5`);
-    await page.close();
   });
 
   it('switching edition after scrolling keeps the paragraph on screen', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${env.site.root}en/statement/5/`);
     await page.locator('#p5-9').evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await page.getByRole('link', { name: '简体中文' }).click();
     await page.waitForURL(/\/zh-hans\/statement\/5\/#p5-(8|9)$/u);
-    await page.close();
   });
 
   it('aligns each paragraph with its translation side by side on a wide screen, from the first paint, interleaved on a narrow one', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.setViewportSize({ width: 1400, height: 900 });
     await page.goto(`${env.site.root}zh-hans/statement/4/`);
     const wide = await tops(page, '.reading-text [data-ref]');
@@ -107,7 +103,6 @@ describe('three editions', () => {
     await page.setViewportSize({ width: 390, height: 900 });
     for (const row of await tops(page, '.reading-text [data-ref]'))
       expect(row.companionTop, row.ref).toBeGreaterThanOrEqual(row.primaryBottom - 1);
-    await page.close();
   });
 
   it('switches between parallel and single-language view by mouse, and remembers the choice', async () => {
@@ -127,14 +122,13 @@ describe('three editions', () => {
   });
 
   it('switches the view by keyboard', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.goto(`${env.site.root}en/statement/2/`);
     await page.locator('#parallel-view').focus();
     await page.keyboard.press('Space');
     expect(await companionVisible(page)).toBe(false);
     await page.keyboard.press('Space');
     expect(await companionVisible(page)).toBe(true);
-    await page.close();
   });
 
   it('shows the parallel view without JavaScript, and the checkbox still switches it', async () => {

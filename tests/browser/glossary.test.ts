@@ -25,7 +25,7 @@ const charterInFive = (page: Page) => page.locator('#p5-2 > .primary a.term', { 
 
 describe('glossary popovers', () => {
   it('open in place on a click: the entry and every place the term occurs, and lead to each', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     const errors = collectErrors(page);
     await page.goto(`${env.site.root}zh-hans/statement/5/`);
     await charterInFive(page).click();
@@ -42,11 +42,10 @@ describe('glossary popovers', () => {
     await page.waitForURL(`${env.site.root}zh-hans/statement/5/#p5-7`);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p5-7');
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('close when one of their links is followed, mark the paragraph it leads to, and move focus there', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.goto(`${env.site.root}zh-hans/statement/5/#p5-2`);
     const term = charterInFive(page);
     await term.click();
@@ -70,11 +69,10 @@ describe('glossary popovers', () => {
     await elsewhere.click();
     await page.waitForURL(new RegExp(`/zh-hans/statement/${ref.split('.')[0]}/#p${ref.replace('.', '-')}$`, 'u'));
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(`p${ref.replace('.', '-')}`);
-    await page.close();
   });
 
   it('speak the language of the edition whichever column the term is in, and lead to its glossary', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.goto(`${env.site.root}zh-hans/statement/5/`);
     await page.locator('#p5-2 > .companion a.term', { hasText: 'UN Charter' }).first().click();
     expect(await opened(page)).toBe(true);
@@ -92,11 +90,10 @@ describe('glossary popovers', () => {
     expect(await opened(page)).toBe(true);
     expect(await popover(page).locator('h2').textContent()).toBe('Charter of the United Nations');
     expect(await popover(page).locator('.more a').getAttribute('href')).toBe(`${BASE}en/glossary/#un-charter`);
-    await page.close();
   });
 
   it('load their code, styles and data only when a term is first used, and are styled when they open', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(`${env.site.root}zh-hans/statement/5/`, { waitUntil: 'networkidle' });
@@ -108,11 +105,10 @@ describe('glossary popovers', () => {
       expect.arrayContaining([`${BASE}zh-hans/glossary.json`, expect.stringMatching(/\.js$/u), expect.stringMatching(/\.css$/u)]),
     );
     expect(await popover(page).evaluate((element) => getComputedStyle(element).position)).toBe('fixed');
-    await page.close();
   });
 
   it('close with Escape and with a click outside, and give focus back to the term', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.goto(`${env.site.root}zh-hans/statement/5/`);
     const term = charterInFive(page);
     await term.click();
@@ -127,11 +123,10 @@ describe('glossary popovers', () => {
     await page.mouse.click(5, 880);
     expect(await isOpen(page)).toBe(false);
     await expect.poll(() => focusedText(page)).toBe('联合国宪章');
-    await page.close();
   });
 
   it('open from the keyboard with Enter and with Space, with focus moved into the popover', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.goto(`${env.site.root}zh-hans/statement/5/`);
     await charterInFive(page).focus();
     await page.keyboard.press('Enter');
@@ -141,7 +136,6 @@ describe('glossary popovers', () => {
     await page.keyboard.press('Space');
     expect(await opened(page)).toBe(true);
     expect(page.url()).toBe(`${env.site.root}zh-hans/statement/5/`);
-    await page.close();
   });
 
   it('open with a tap on a touch screen', async () => {
@@ -158,25 +152,23 @@ describe('glossary popovers', () => {
   });
 
   it('mark the English names in the English edition', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.goto(`${env.site.root}en/statement/5/`);
     const english = await page.locator('#p5-2 > .primary a.term').allTextContents();
     expect(english.some((text) => text.includes('Charter'))).toBe(true);
     await page.locator('#p5-2 > .primary a.term', { hasText: 'Charter' }).first().click();
     expect(await popover(page).locator('h2').textContent()).toContain('Charter');
     expect(await popover(page).locator('[lang="zh-Hans"]').first().textContent()).toBe('联合国宪章');
-    await page.close();
   });
 
   it('leave no WCAG 2.2 AA violation with a popover open', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     for (const path of ['/zh-hans/statement/5/', '/en/statement/5/']) {
       await page.goto(env.site.at(path));
       await page.locator('#p5-2 > .primary a.term').first().click();
       expect(await opened(page)).toBe(true);
       expect(await axeViolations(page), path).toEqual([]);
     }
-    await page.close();
   });
 
   it('are plain links to the glossary entry without JavaScript', async () => {
@@ -192,7 +184,7 @@ describe('glossary popovers', () => {
 
 describe('the glossary page', () => {
   it('lists every entry of each edition with where it occurs, and a picture of it', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     for (const edition of ['zh-hans', 'zh-hant', 'en']) {
       await page.goto(`${env.site.root}${edition}/glossary/`);
       const entries = page.locator('.glossary-entry');
@@ -202,7 +194,6 @@ describe('the glossary page', () => {
       expect(await page.locator('#un-charter .occurrence-list a').allTextContents()).toEqual(['5.2', '5.4', '5.7', '5.13', '5.15', '5.16']);
       expect(await page.locator('#group-of-friends-un-charter .occurrence-list a').allTextContents()).toEqual(['5.8']);
     }
-    await page.close();
   });
 });
 

@@ -27,7 +27,7 @@ async function tabTo(page: Page, matches: (element: { text: string; tag: string;
 
 describe('a keyboard-only reader', () => {
   it('goes from the home page to a section, opens a glossary popover, searches and opens a result', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.goto(`${env.site.root}zh-hans/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
@@ -55,11 +55,10 @@ describe('a keyboard-only reader', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/zh-hans\/statement\/4\/\?hl=.*#p4-4$/u);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p4-4');
-    await page.close();
   }, 60_000);
 
   it('skips past the text to the other sections, and meets a paragraph’s glossary terms as one Tab stop', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.goto(`${env.site.root}zh-hans/statement/5/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -97,11 +96,10 @@ describe('a keyboard-only reader', () => {
       if (await page.evaluate(() => document.activeElement?.closest('nav.pager') !== null)) break;
     }
     expect(presses).toBeLessThan(100);
-    await page.close();
   });
 
   it('always sees where the focus is', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.goto(`${env.site.root}en/statement/2/`);
     for (let press = 0; press < 25; press += 1) {
       await page.keyboard.press('Tab');
@@ -112,6 +110,5 @@ describe('a keyboard-only reader', () => {
       });
       expect(outline, `Tab ${press + 1}`).toMatch(/^solid [1-9]/u);
     }
-    await page.close();
   });
 });

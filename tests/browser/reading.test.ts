@@ -21,7 +21,7 @@ const highlight = (selector: string) => `getComputedStyle(document.querySelector
 
 describe('reading a section', () => {
   it('goes from the home page to a section by its table of contents', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.goto(`${env.site.root}zh-hans/`);
     await page
       .getByRole('link', { name: /新时代双边关系与相互支持/u })
@@ -30,11 +30,10 @@ describe('reading a section', () => {
     await page.waitForURL(`${env.site.root}zh-hans/statement/2/`);
     await expect(page.locator('h1').innerText()).resolves.toMatch(/^二/u);
     expect(await page.locator('.reading-text [data-ref]').count()).toBe(8);
-    await page.close();
   });
 
   it("follows a paragraph's reference link to its own address and highlights it", async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.goto(`${env.site.root}zh-hans/statement/2/`);
     const before = await page.evaluate(highlight('#p2-5'));
     await page.locator('#p2-5 a.ref').click();
@@ -42,29 +41,26 @@ describe('reading a section', () => {
     const after = await page.evaluate(highlight('#p2-5'));
     expect(after).not.toBe(before);
     expect(await page.evaluate(highlight('#p2-4'))).toBe(before);
-    await page.close();
   });
 
   it('opens a link to one paragraph scrolled to it and highlighted', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.goto(`${env.site.root}zh-hans/statement/5/#p5-12`);
     const box = await page.locator('#p5-12').boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(700);
     expect(await page.evaluate(highlight('#p5-12'))).not.toBe(await page.evaluate(highlight('#p5-11')));
-    await page.close();
   });
 
   it('copies the permanent link of a paragraph with its copy button', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.goto(`${env.site.root}report/1/`.replace('/report', '/zh-hans/report'));
     const button = page.getByRole('button', { name: '复制第 R1.3 段的链接' });
     await button.click();
     // The copying code loads on the first click, so the clipboard is filled a moment later.
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${env.site.root}zh-hans/report/1/#r1-3`);
     await expect.poll(() => page.locator('#copy-status').textContent()).toBe('已复制第 R1.3 段的链接');
-    await page.close();
   });
 
   it('shows the reading text on the first screen of a phone (390 × 844), in every edition', async () => {
@@ -82,7 +78,7 @@ describe('reading a section', () => {
   });
 
   it('confirms a copy visibly and politely, without moving the page', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${env.site.root}en/statement/2/`);
     // Where each paragraph is on the page (not on the screen, which the click may scroll).
@@ -109,7 +105,6 @@ describe('reading a section', () => {
     expect(toast).toMatchObject({ position: 'fixed', live: 'polite', visible: true });
     expect(contrastRatio(toast.contrast[0]!, toast.contrast[1]!)).toBeGreaterThanOrEqual(4.5);
     expect(await place()).toEqual(before);
-    await page.close();
   });
 
   it('is readable without JavaScript: text, reference links, and none of the controls that need it', async () => {
@@ -130,10 +125,9 @@ describe('reading a section', () => {
   });
 
   it('says plainly where the statement breaks off', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.goto(`${env.site.root}zh-hans/statement/5/`);
     await expect(page.locator('.continuation').innerText()).resolves.toContain('（下转第三版）');
-    await page.close();
   });
 
   it('fits a 320 px phone without sideways scrolling', async () => {
@@ -147,17 +141,16 @@ describe('reading a section', () => {
   });
 
   it('lets the keyboard skip to the text', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.goto(`${env.site.root}zh-hans/statement/1/`);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('跳到正文');
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
-    await page.close();
   });
 
   it('copies a citation of a paragraph as plain text and as Markdown: Chinese, English, reference, permanent URL', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     for (const [edition, cite, asText, asMarkdown] of [
       ['zh-hans', '引用第 5.2 段', '复制引文（纯文本）', '复制引文（Markdown）'],
       ['en', 'Cite paragraph 5.2', 'Copy citation as plain text', 'Copy citation as Markdown'],
@@ -183,6 +176,5 @@ describe('reading a section', () => {
       expect(markdown.endsWith(`[5.2](${env.site.root}${edition}/statement/5/#p5-2)`)).toBe(true);
       expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(cite);
     }
-    await page.close();
   });
 });

@@ -17,7 +17,7 @@ const search = (page: Page, edition: string, query: string) => searchFor(env.sit
 
 describe('the search page', () => {
   it('keeps the URL in step with what the reader types, and says how many paragraphs match', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.goto(`${env.site.root}zh-hans/search/`);
     await page.locator('#search-query').fill('金砖');
     await page.waitForURL(/\?q=%E9%87%91%E7%A0%96$/u);
@@ -35,11 +35,10 @@ describe('the search page', () => {
     await expect
       .poll(() => page.locator('#search-status').textContent())
       .toMatch(new RegExp(`^\\d+ paragraphs match “BRICS”; the entry BRICS occurs in ${brics.brics!.occurrences.length}\\.$`, 'u'));
-    await page.close();
   });
 
   it('shows the card of an entry named by one word of its name in any script, or by its abbreviation', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     for (const [edition, query, id] of [
       ['en', '«Путин»', 'putin'],
       ['zh-hans', 'Putin', 'putin'],
@@ -53,11 +52,10 @@ describe('the search page', () => {
       ]);
       expect(await page.locator('#search-results li').count(), `${edition} ${query}`).toBeGreaterThan(0);
     }
-    await page.close();
   });
 
   it('lists a pinyin query’s results with the Chinese text in a Chinese edition', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     for (const edition of ['zh-hans', 'zh-hant'] as const) {
       await search(page, edition, 'pujing');
       const langs = await page
@@ -67,11 +65,10 @@ describe('the search page', () => {
       expect(new Set(langs), edition).toEqual(new Set([edition === 'zh-hant' ? 'zh-Hant' : 'zh-Hans']));
       expect(await page.locator('#search-results mark').first().textContent(), edition).toBe('普京');
     }
-    await page.close();
   });
 
   it('says which it counted where the text search and the entry differ', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     const found = await search(page, 'zh-hans', '联合国');
     expect(found).toEqual(paragraphsContaining('联合国'));
     const un = glossary.un!.occurrences.length;
@@ -79,11 +76,10 @@ describe('the search page', () => {
     expect(await page.locator('#search-status').textContent()).toBe(
       `共 ${found.length} 个段落包含“联合国”；术语“联合国”见于其中 ${un} 段。`,
     );
-    await page.close();
   });
 
   it('says "mention" when a glossary entry is also found by another of its names, and names that name', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     const found = await search(page, 'zh-hans', '联合国安理会');
     expect(found).toEqual(expectedChinese('联合国安理会'));
     expect(found.length).toBeGreaterThan(paragraphsContaining('联合国安理会').length);
@@ -92,11 +88,10 @@ describe('the search page', () => {
     expect(await page.locator('#search-status').textContent()).toBe(
       `${found.length} paragraphs mention “联合国安理会” (also as “安理会”).`,
     );
-    await page.close();
   });
 
   it('never breaks on bad input, and shows any query as text', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     const errors = collectErrors(page);
     page.on('dialog', (dialog) => {
       errors.push(`dialog: ${dialog.message()}`);
@@ -125,11 +120,10 @@ describe('the search page', () => {
     await page.waitForFunction(() => /没有段落|No paragraph/u.test(document.querySelector('#search-status')?.textContent ?? ''));
     expect(await page.locator('#search-query').inputValue()).toHaveLength(10_000);
     expect(errors).toEqual([]);
-    await page.close();
   }, 60_000);
 
   it('works by keyboard: / focuses search, arrows move through results, Enter opens one, highlighted on landing', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.goto(`${env.site.root}zh-hant/statement/1/`);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
@@ -152,7 +146,6 @@ describe('the search page', () => {
       });
     await expect.poll(highlighted).toEqual(['安理會']);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p5-5');
-    await page.close();
   });
 
   it('starts fetching what a search needs as soon as the reader focuses the search box, and the search page finds it in the cache', async () => {
@@ -199,7 +192,7 @@ describe('the search page', () => {
 
   for (const colorScheme of ['light', 'dark'] as const)
     it(`marks the searched words on the paragraph a result opens so that they stand out from its arrival tint (${colorScheme})`, async () => {
-      const page = await context.newPage();
+      const page = await env.tab(context);
       await page.emulateMedia({ colorScheme });
       await page.goto(`${env.site.root}zh-hans/statement/5/?hl=${encodeURIComponent('安理会')}#p5-5`);
       await page.waitForFunction(() => (CSS.highlights.get('search-hit')?.size ?? 0) > 0);
@@ -220,15 +213,13 @@ describe('the search page', () => {
       });
       expect(contrastRatio(colours.text, colours.hit), 'the words on the highlight').toBeGreaterThanOrEqual(4.5);
       expect(contrastRatio(colours.hit, colours.arrived), 'the highlight against the arrived paragraph').toBeGreaterThanOrEqual(3);
-      await page.close();
     });
 
   it('has no WCAG 2.2 AA violation with results shown', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     for (const edition of ['zh-hans', 'en']) {
       await search(page, edition, '联合国宪章');
       expect(await axeViolations(page), edition).toEqual([]);
     }
-    await page.close();
   });
 });

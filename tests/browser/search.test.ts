@@ -35,7 +35,7 @@ describe('search finds exactly the paragraphs that contain a Chinese term, and w
     ['en', TABLE.filter(([query]) => ['安理会', '聯合國憲章'].includes(query))],
   ] as const) {
     it(`in the ${edition} edition`, async () => {
-      const page = await context.newPage();
+      const page = await env.tab(context);
       const errors = collectErrors(page);
       for (const [query, count] of table) {
         const found = await search(page, edition, query);
@@ -44,12 +44,11 @@ describe('search finds exactly the paragraphs that contain a Chinese term, and w
         expect(found.length, `${edition} ${query}`).toBe(count);
       }
       expect(errors).toEqual([]);
-      await page.close();
     }, 60_000);
   }
 
   it('for more queries, checked against the source text: words the index may split, single characters, numbers', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     for (const query of [
       '联合国',
       '联合国安理会',
@@ -68,7 +67,6 @@ describe('search finds exactly the paragraphs that contain a Chinese term, and w
     ]) {
       expect(await search(page, 'zh-hans', query), query).toEqual(expectedChinese(query));
     }
-    await page.close();
   }, 60_000);
 
   it('finds English words exactly, by the rules the search states, in every edition, and links to that paragraph in it', async () => {
@@ -77,7 +75,7 @@ describe('search finds exactly the paragraphs that contain a Chinese term, and w
     const sample = ENGLISH_CASES.filter((testCase) => ['organization', '"Security Council"', 'labor'].includes(testCase.query));
     expect(sample).toHaveLength(3);
     const english = paragraphsOf(editionText('en'));
-    const page = await context.newPage();
+    const page = await env.tab(context);
     for (const edition of ['en', 'zh-hans', 'zh-hant']) {
       for (const testCase of sample) {
         expect(await search(page, edition, testCase.query), `${edition} ${testCase.query}: ${testCase.what}`).toEqual(
@@ -89,13 +87,12 @@ describe('search finds exactly the paragraphs that contain a Chinese term, and w
         new RegExp(`^${paths.section(edition, 'statement', 5)}\\?hl=Charter[^#]*#p5-2$`, 'u'),
       );
     }
-    await page.close();
   }, 60_000);
 });
 
 describe('every name of a glossary entry', () => {
   it('finds the entry, shows its card above the results, and every paragraph where it occurs', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     const queries: [string, string, string][] = [
       ['zh-hans', '联合国宪章', '联合国宪章'],
       ['zh-hant', '聯合國憲章', '聯合國憲章'],
@@ -117,13 +114,12 @@ describe('every name of a glossary entry', () => {
     const charter = await search(page, 'en', 'Charter');
     expect(await page.locator('.entry-card h2').allTextContents()).toEqual(['Charter of the United Nations']);
     expect(charter).toEqual(expectedRefs({ query: 'Charter', what: '', expect: [/\bCharter\b/u] }, paragraphsOf(editionText('en'))));
-    await page.close();
   }, 60_000);
 });
 
 describe('references and narrowing', () => {
   it('offer the paragraph or the section a query names as the first result, and it leads there', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     for (const [edition, query, target] of [
       ['zh-hans', '2.5', `${paths.section('zh-hans', 'statement', 2)}#p2-5`],
       ['en', 'R1.2', `${paths.section('en', 'report', 1)}#r1-2`],
@@ -142,11 +138,10 @@ describe('references and narrowing', () => {
     await search(page, 'en', '2.5');
     await page.locator('#search-results li.jump a').click();
     await page.waitForURL(`${env.site.origin}${paths.section('en', 'statement', 2)}#p2-5`);
-    await page.close();
   });
 
   it('a reference that matches no text shows the jump and no "no match"; Enter goes there', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     for (const [edition, query, target] of [
       ['en', '2.5', `${paths.section('en', 'statement', 2)}#p2-5`],
       ['zh-hans', 'R1.2', `${paths.section('zh-hans', 'report', 1)}#r1-2`],
@@ -162,11 +157,10 @@ describe('references and narrowing', () => {
       await page.locator('#search-query').press('Enter');
       await page.waitForURL(`${env.site.origin}${target}`);
     }
-    await page.close();
   });
 
   it('narrow the results to one document, count them by section, and keep the whole search in the URL', async () => {
-    const page = await context.newPage();
+    const page = await env.tab(context);
     const all = await search(page, 'zh-hans', '中俄');
     expect(all.some((ref) => ref.startsWith('R'))).toBe(true);
     expect(all.some((ref) => !ref.startsWith('R'))).toBe(true);
@@ -185,6 +179,5 @@ describe('references and narrowing', () => {
     await page.waitForFunction(() => /共/u.test(document.querySelector('#search-status')?.textContent ?? ''));
     expect(await page.locator('#search-results .result-ref').allTextContents()).toEqual(report);
     expect(await page.locator('input[name="doc"][value="report"]').isChecked()).toBe(true);
-    await page.close();
   });
 });

@@ -44,10 +44,17 @@ async function open(path: string, browserContext = context): Promise<Page> {
   return page;
 }
 
+/** A page opened in the tab the file's context keeps (a test that needs a second page, or another context, uses open). */
+async function openInTab(path: string): Promise<Page> {
+  const page = await env.tab(context);
+  await page.goto(env.site.at(path));
+  return page;
+}
+
 describe('term alignment in the parallel view', () => {
   for (const edition of EDITIONS) {
     it(`lights up a glossary term's rendering in the other column of the same paragraph, and the other way round (${edition})`, async () => {
-      const page = await open(`/${edition}/statement/5/`);
+      const page = await openInTab(`/${edition}/statement/5/`);
       const charter = { 'zh-hans': '联合国宪章', 'zh-hant': '聯合國憲章', en: 'Charter of the United Nations' }[edition];
       await page.locator('#p5-2 .primary a.term', { hasText: charter }).first().hover();
       const fromPrimary = await litOnce(page);
@@ -61,12 +68,11 @@ describe('term alignment in the parallel view', () => {
       expect(await page.locator('.reading-text .lit').evaluateAll((all) => all.every((e) => e.closest('#p5-2')))).toBe(true);
       await page.mouse.move(5, 5);
       expect(await lit(page)).toEqual([]);
-      await page.close();
     });
   }
 
   it('keeps the spaces around a lit term clear: tint and line stay inside the term’s own box', async () => {
-    const page = await open('/zh-hans/statement/5/');
+    const page = await openInTab('/zh-hans/statement/5/');
     await page.locator('#p5-2 .primary a.term', { hasText: '联合国宪章' }).first().hover();
     await litOnce(page);
     const painted = await page.evaluate(() =>
@@ -96,11 +102,10 @@ describe('term alignment in the parallel view', () => {
     expect(english.spaces, 'the English term has a space beside it').toBeGreaterThan(0);
     for (const entry of painted) expect(entry, entry.term ?? '').toMatchObject({ reach: 0, covered: 0 });
     expect(english.text).toMatch(/ Charter of the United Nations\b/u);
-    await page.close();
   });
 
   it('lights up the terminology beyond the glossary: 双方 ↔ the two sides, in both directions', async () => {
-    const page = await open('/zh-hans/statement/2/');
+    const page = await openInTab('/zh-hans/statement/2/');
     await page.locator('#p2-1 .primary .aligned', { hasText: '双方' }).first().hover();
     const fromChinese = await litOnce(page);
     expect(fromChinese[0]).toBe('primary:双方');
@@ -111,12 +116,11 @@ describe('term alignment in the parallel view', () => {
       .first()
       .hover();
     expect((await litOnce(page2)).filter((entry) => entry.startsWith('companion:'))).toEqual(['companion:双方', 'companion:双方']);
-    await page.close();
     await page2.close();
   });
 
   it('works by keyboard: a glossary term reached with Tab lights up its rendering, and leaving it puts it out', async () => {
-    const page = await open('/en/statement/5/');
+    const page = await openInTab('/en/statement/5/');
     await page.locator('#p5-2 .primary a.term').first().focus();
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
@@ -124,7 +128,6 @@ describe('term alignment in the parallel view', () => {
     expect((await litOnce(page)).length).toBeGreaterThan(1);
     await page.keyboard.press('Shift+Tab');
     expect(await lit(page)).toEqual([]);
-    await page.close();
   });
 
   it('works by touch: a tap lights up the pair until the next tap', async () => {
@@ -141,7 +144,7 @@ describe('term alignment in the parallel view', () => {
   });
 
   it('lights up nothing, and fails nowhere, for a term the other column does not render', async () => {
-    const page = await open('/en/statement/5/');
+    const page = await openInTab('/en/statement/5/');
     const errors = collectErrors(page);
     // The glossary entry of the first term of 5.2 taken out of the Chinese column: the English term has no rendering left.
     const id = await page.evaluate(() => {
@@ -159,11 +162,10 @@ describe('term alignment in the parallel view', () => {
     await settledFrame(page);
     expect(await lit(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('changes classes only: nothing new for a screen reader', async () => {
-    const page = await open('/zh-hans/statement/5/');
+    const page = await openInTab('/zh-hans/statement/5/');
     await page.evaluate(() => {
       const changes: string[] = [];
       new MutationObserver((records) => {
@@ -179,7 +181,6 @@ describe('term alignment in the parallel view', () => {
     expect(changes.length).toBeGreaterThan(0);
     expect(new Set(changes)).toEqual(new Set(['attributes:class']));
     expect(await axeViolations(page)).toEqual([]);
-    await page.close();
   });
 
   it('can be turned off in the reading tools, and the choice is remembered', async () => {

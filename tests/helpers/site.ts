@@ -94,6 +94,13 @@ interface SiteAndBrowser {
    * process of its own (half the time of a page load on two busy cores).
    */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /**
+   * The tab of a context from newContext for a test that needs one, reused from test to test: back on
+   * about:blank (so the test's first page load is a whole document's), with the context's viewport and
+   * colour scheme and none of an earlier test's listeners. A new tab costs more than a page load to open
+   * and close; a test that needs a second page opens it. Tests leave the tab open.
+   */
+  tab(context: BrowserContext): Promise<Page>;
 }
 
 /**
@@ -102,11 +109,29 @@ interface SiteAndBrowser {
  * all of them (Playwright stops it when the worker ends).
  */
 export function withSiteAndBrowser(): SiteAndBrowser {
+  const options = new WeakMap<BrowserContext, BrowserContextOptions>();
+  const tabs = new WeakMap<BrowserContext, Page>();
   const env = {
-    async newContext(options?: BrowserContextOptions) {
-      const context = await env.browser.newContext(options);
+    async newContext(contextOptions: BrowserContextOptions = {}) {
+      const context = await env.browser.newContext(contextOptions);
       await (await context.newPage()).goto(env.site.at('/robots.txt'), { waitUntil: 'commit' });
+      options.set(context, contextOptions);
       return context;
+    },
+    async tab(context: BrowserContext) {
+      const contextOptions = options.get(context);
+      if (!contextOptions) throw new Error('tab(): the context was not made by newContext()');
+      let tab = tabs.get(context);
+      if (!tab || tab.isClosed()) {
+        tab = await context.newPage();
+        tabs.set(context, tab);
+        return tab;
+      }
+      await tab.removeAllListeners(undefined, { behavior: 'ignoreErrors' });
+      await tab.goto('about:blank');
+      await tab.setViewportSize(contextOptions.viewport ?? { width: 1280, height: 720 });
+      await tab.emulateMedia({ media: null, colorScheme: contextOptions.colorScheme ?? 'light' });
+      return tab;
     },
   } as SiteAndBrowser;
   beforeAll(async () => {
