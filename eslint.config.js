@@ -29,7 +29,10 @@ export default defineConfig(
   { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
   astro.configs.recommended,
   // The components are thin templates and the configuration files plain JavaScript: their rules need no types.
-  { files: ['**/*.astro', '**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
+  // A component's <script> is linted as a file of its own (X.astro/1_1.ts): an import of the browser code,
+  // which is linted with types where it is written. Linted with types, these few lines of imports made ESLint
+  // take 27 s instead of 18 s on two cores.
+  { files: ['**/*.astro', '**/*.astro/*.ts', '**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
   { ignores: ['src/client/**', 'src/shared/**'], languageOptions: { globals: globals.node } },
   {
     rules: {
