@@ -81,32 +81,39 @@ async function picture(page: Page, occurrence: Occurrence): Promise<Buffer> {
 const plainPictures = new WeakMap<BrowserContext, Map<string, Buffer>>();
 
 /**
- * Whether a page (opened at a link) paints an occurrence otherwise than the same page opened plainly.
- * A browser's own highlight of a text fragment (::target-text) is painted, not put in the DOM, and no
- * API reports it, so only the pixels can tell; the site's own marks are checked in the DOM (below).
+ * Pictures of occurrences on a page opened plainly (without a fragment) at an address: the page is opened
+ * once for all of them that have none yet, and each picture is kept for later calls.
  */
-async function isHighlighted(page: Page, occurrence: Occurrence, browserContext = context): Promise<boolean> {
-  const key = `${page.url().split('#')[0]!} ${JSON.stringify(occurrence)}`;
+async function plainPicturesOf(address: string, occurrences: Occurrence[], browserContext: BrowserContext): Promise<Buffer[]> {
   const pictures = plainPictures.get(browserContext) ?? new Map<string, Buffer>();
   plainPictures.set(browserContext, pictures);
-  if (!pictures.has(key)) {
-    const plain = await openAt(page.url().split('#')[0]!, browserContext);
-    pictures.set(key, await picture(plain, occurrence));
+  const keyOf = (occurrence: Occurrence) => `${address} ${JSON.stringify(occurrence)}`;
+  const missing = occurrences.filter((occurrence) => !pictures.has(keyOf(occurrence)));
+  if (missing.length > 0) {
+    const plain = await openAt(address, browserContext);
+    for (const occurrence of missing) pictures.set(keyOf(occurrence), await picture(plain, occurrence));
     await plain.close();
   }
-  return !pictures.get(key)!.equals(await picture(page, occurrence));
+  return occurrences.map((occurrence) => pictures.get(keyOf(occurrence))!);
 }
 
 /**
  * Waits until the browser highlights an occurrence and leaves the others of the same paragraph as they
  * are: the state a link must come to rest in (a browser may first mark the paragraph the link names as
- * :target, and apply the text fragment after).
+ * :target, and apply the text fragment after). Highlighted means painted otherwise than on the same page
+ * opened plainly: a browser's own highlight of a text fragment (::target-text) is painted, not put in the
+ * DOM, and no API reports it, so only the pixels can tell; the site's own marks are checked in the DOM
+ * (below).
  */
 async function highlighted(page: Page, occurrence: Occurrence, { not = [] as Occurrence[], browserContext = context } = {}): Promise<void> {
-  const state = async () => [
-    await isHighlighted(page, occurrence, browserContext),
-    ...(await Promise.all(not.map((other) => isHighlighted(page, other, browserContext)))),
-  ];
+  const occurrences = [occurrence, ...not];
+  const plain = await plainPicturesOf(page.url().split('#')[0]!, occurrences, browserContext);
+  // One picture after another: each scrolls the page to its occurrence.
+  const state = async () => {
+    const differs: boolean[] = [];
+    for (const [index, each] of occurrences.entries()) differs.push(!plain[index]!.equals(await picture(page, each)));
+    return differs;
+  };
   await expect.poll(state, { timeout: 10_000 }).toEqual([true, ...not.map(() => false)]);
 }
 
