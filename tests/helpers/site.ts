@@ -56,14 +56,11 @@ export const STRUCTURE_RULES = [
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
- * Runs axe-core in the page against WCAG 2.2 AA and (unless `structure` is false) the structure rules, or
- * against the `only` rules given; returns the violations, each with the offending elements. axe is put into
- * the page unless an earlier call on the same document put it there.
+ * Runs axe-core in the page against WCAG 2.2 AA and the structure rules, or against the `only` rules given;
+ * returns the violations, each with the offending elements. axe is put into the page unless an earlier call
+ * on the same document put it there.
  */
-export async function axeViolations(
-  page: Page,
-  { structure = true, only }: { structure?: boolean; only?: readonly string[] | undefined } = {},
-): Promise<string[]> {
+export async function axeViolations(page: Page, { only }: { only?: readonly string[] | undefined } = {}): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(
     async ([tags, structureRules, onlyRules]) => {
@@ -78,7 +75,7 @@ export async function axeViolations(
       });
       return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     },
-    [WCAG_22_AA, structure ? STRUCTURE_RULES : [], only] as const,
+    [WCAG_22_AA, STRUCTURE_RULES, only] as const,
   );
 }
 
