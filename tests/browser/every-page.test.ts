@@ -58,7 +58,7 @@ describe('every page', () => {
     // The reading view is a stored choice: another than the default is made in a context of its own.
     const choosing = view === 'parallel' ? undefined : await env.browser.newContext();
     await choosing?.addInitScript((stored) => window.localStorage.setItem('reading-view', stored), view);
-    const page = await (choosing ?? context).newPage();
+    const page = choosing ? await choosing.newPage() : await env.tab(context);
     await page.emulateMedia({ colorScheme: scheme });
     const errors = collectErrors(page);
     for (const path of paths) {
@@ -68,7 +68,7 @@ describe('every page', () => {
       await alsoCheck?.(page, path);
     }
     expect(errors).toEqual([]);
-    await (choosing ? choosing.close() : page.close());
+    await choosing?.close();
   }
 
   /**
@@ -80,7 +80,7 @@ describe('every page', () => {
 
   it("has no console error, the edition's lang and every other language marked, asks nothing of another origin, and no WCAG 2.2 AA violation (axe-core) or break of the structure rules on one page of each template in each edition", async () => {
     // axe is given only to the pages it checks (axeViolations), not loaded with every page.
-    const page = await context.newPage();
+    const page = await env.tab(context);
     const elsewhere: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith(env.site.root)) elsewhere.push(request.url());
@@ -107,7 +107,6 @@ describe('every page', () => {
     await page.waitForFunction(() => document.querySelector('#glossary-popover')?.matches(':popover-open'));
     expect(elsewhere).toEqual([]);
     expect(errors).toEqual([]);
-    await page.close();
   }, 180_000);
 
   /** One page of each template, the editions taken in turn; the popover's state is checked in glossary.test.ts. */
@@ -161,7 +160,7 @@ describe('every page', () => {
       '/en/search/?q=charter',
       '/404.html',
     ];
-    const page = await context.newPage();
+    const page = await env.tab(context);
     await page.setViewportSize({ width: 320, height: 800 });
     for (const path of paths) {
       await page.goto(env.site.at(path));
@@ -175,6 +174,5 @@ describe('every page', () => {
         expect(scroll, `${path} at ${width}px`).toBeLessThanOrEqual(client);
       }
     }
-    await page.close();
   });
 });
