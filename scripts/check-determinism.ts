@@ -2,7 +2,7 @@
  * Determinism: builds the site again, in a scratch copy of the project, with the settings of the build
  * in dist/ (BASE_PATH, SITE_URL, from its record), and requires the two dist/ folders to be byte-identical:
  * the same inputs give the same site, wherever it is built. Run after `npm run build` (npm test runs it
- * beside the site tests, which only read dist/). Exits 1 and lists the files that differ.
+ * beside the browser tests, which only read dist/). Exits 1 and lists the files that differ.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';

@@ -4,7 +4,7 @@
  * edition and the model to a folder. Everything is built in memory first, so bad input (SourceError,
  * InputError, ContentError) writes nothing and leaves the previous content untouched. Each file is
  * replaced whole (written beside it, then renamed over it) and only where it changed: a reader never
- * sees half a file, and two splits at once (npm test runs astro check beside the unit tests, and both
+ * sees half a file, and two splits at once (npm test runs the build beside the unit tests, and both
  * split) write the same bytes without getting in each other's way.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
