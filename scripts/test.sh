@@ -11,7 +11,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-# The tools are started from node_modules/.bin, not through npx, so that each is the process of its step.
+# The tools are started from node_modules/.bin: npx would add a process and its own start-up to each.
 bin=node_modules/.bin
 declare -A step_of
 
