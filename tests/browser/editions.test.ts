@@ -8,7 +8,7 @@ const { BASE, SITE_URL } = builtUrls();
 // The tests share a context: none leaves a choice stored but the one that says so, which has its own.
 let context: BrowserContext;
 beforeAll(async () => {
-  context = await env.newContext();
+  context = await env.sharedContext();
 });
 
 async function tops(page: Page, selector: string) {
@@ -132,12 +132,11 @@ describe('three editions', () => {
   });
 
   it('shows the parallel view without JavaScript, and the checkbox still switches it', async () => {
-    const noScript = await env.browser.newContext({ javaScriptEnabled: false });
-    const page = await noScript.newPage();
+    const page = await (await env.sharedContext({ javaScriptEnabled: false })).newPage();
     await page.goto(`${env.site.root}zh-hant/statement/2/`);
     expect(await companionVisible(page)).toBe(true);
     await page.locator('#parallel-view').uncheck();
     expect(await companionVisible(page)).toBe(false);
-    await noScript.close();
+    await page.close();
   });
 });

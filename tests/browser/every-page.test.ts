@@ -5,7 +5,7 @@ import { axeViolations, builtPages, COLOUR_RULES, collectErrors, withSiteAndBrow
 const env = withSiteAndBrowser();
 let context: BrowserContext;
 beforeAll(async () => {
-  context = await env.newContext();
+  context = await env.sharedContext();
 });
 
 const pages = builtPages();

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtUrls, distFile } from '../helpers/built';
-import { axeViolations, collectErrors, withSiteAndBrowser } from '../helpers/site';
+import { axeViolations, collectErrors, PHONE, withSiteAndBrowser } from '../helpers/site';
 
 const env = withSiteAndBrowser();
 const { BASE } = builtUrls();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  context = await env.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await env.sharedContext({ viewport: { width: 1280, height: 900 } });
 });
 
 const popover = (page: Page) => page.locator('#glossary-popover');
@@ -139,8 +139,7 @@ describe('glossary popovers', () => {
   });
 
   it('open with a tap on a touch screen', async () => {
-    const phone = await env.browser.newContext({ viewport: { width: 390, height: 800 }, isMobile: true, hasTouch: true });
-    const page = await phone.newPage();
+    const page = await (await env.sharedContext(PHONE)).newPage();
     await page.goto(`${env.site.root}zh-hant/statement/5/`);
     await page.locator('#p5-2 > .primary a.term', { hasText: '聯合國憲章' }).first().tap();
     expect(await opened(page)).toBe(true);
@@ -148,7 +147,7 @@ describe('glossary popovers', () => {
     const box = await popover(page).boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
-    await phone.close();
+    await page.close();
   });
 
   it('mark the English names in the English edition', async () => {
@@ -172,13 +171,12 @@ describe('glossary popovers', () => {
   });
 
   it('are plain links to the glossary entry without JavaScript', async () => {
-    const noScript = await env.browser.newContext({ javaScriptEnabled: false });
-    const page = await noScript.newPage();
+    const page = await (await env.sharedContext({ javaScriptEnabled: false })).newPage();
     await page.goto(`${env.site.root}zh-hans/statement/5/`);
     await charterInFive(page).click();
     await page.waitForURL(`${env.site.root}zh-hans/glossary/#un-charter`);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('un-charter');
-    await noScript.close();
+    await page.close();
   });
 });
 

@@ -5,7 +5,7 @@ import { withSiteAndBrowser } from '../helpers/site';
 const env = withSiteAndBrowser();
 let context: BrowserContext;
 beforeAll(async () => {
-  context = await env.newContext();
+  context = await env.sharedContext();
 });
 
 /** Presses Tab until the focused element matches, as a keyboard user would; fails after `limit` presses. */

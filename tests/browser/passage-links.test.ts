@@ -10,7 +10,7 @@ const VIEWPORT = { width: 1280, height: 900 };
 let context: BrowserContext;
 
 beforeAll(async () => {
-  context = await env.newContext({ viewport: VIEWPORT });
+  context = await env.sharedContext({ viewport: VIEWPORT });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
 });
 

@@ -12,7 +12,7 @@ import { withSiteAndBrowser } from '../helpers/site';
 const env = withSiteAndBrowser();
 let context: BrowserContext;
 beforeAll(async () => {
-  context = await env.newContext();
+  context = await env.sharedContext();
 });
 
 /** The papers, in CSS pixels (96 to the inch) as Chromium lays a page out on them. */

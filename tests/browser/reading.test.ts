@@ -1,18 +1,14 @@
 import type { BrowserContext } from 'playwright-core';
 import { contrastRatio } from '../helpers/contrast';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { withSiteAndBrowser } from '../helpers/site';
+import { PHONE, withSiteAndBrowser } from '../helpers/site';
 
 const env = withSiteAndBrowser();
 let context: BrowserContext;
-/** A phone's browser: a touch screen that lays pages out for their viewport meta. */
 let phone: BrowserContext;
 
 beforeAll(async () => {
-  [context, phone] = await Promise.all([
-    env.newContext(),
-    env.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }),
-  ]);
+  [context, phone] = await Promise.all([env.sharedContext(), env.sharedContext(PHONE)]);
   // The copy buttons write to the clipboard, which the tests read back.
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
 });
@@ -108,8 +104,7 @@ describe('reading a section', () => {
   });
 
   it('is readable without JavaScript: text, reference links, and none of the controls that need it', async () => {
-    const noScript = await env.browser.newContext({ javaScriptEnabled: false });
-    const page = await noScript.newPage();
+    const page = await (await env.sharedContext({ javaScriptEnabled: false })).newPage();
     await page.goto(`${env.site.root}zh-hans/statement/3/#p3-4`);
     expect(await page.locator('.reading-text li[data-ref]').count()).toBe(8);
     expect(await page.locator('#p3-4 a.ref').getAttribute('href')).toBe('#p3-4');
@@ -121,7 +116,7 @@ describe('reading a section', () => {
     expect(await withScript.locator('button.copy-link:visible').count()).toBe(await withScript.locator('[data-ref]').count());
     await expect(withScript.locator('#term-alignment').isVisible()).resolves.toBe(true);
     await withScript.close();
-    await noScript.close();
+    await page.close();
   });
 
   it('says plainly where the statement breaks off', async () => {

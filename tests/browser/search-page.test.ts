@@ -10,7 +10,7 @@ const env = withSiteAndBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  context = await env.newContext();
+  context = await env.sharedContext();
 });
 
 const search = (page: Page, edition: string, query: string) => searchFor(env.site, page, edition, query);

@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EDITIONS } from '../../src/lib/editions';
 import { builtUrls } from '../helpers/built';
-import { axeViolations, collectErrors, settledFrame, withSiteAndBrowser } from '../helpers/site';
+import { axeViolations, collectErrors, PHONE, settledFrame, withSiteAndBrowser } from '../helpers/site';
 
 const { BASE } = builtUrls();
 
@@ -10,7 +10,7 @@ const env = withSiteAndBrowser();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  context = await env.newContext({ viewport: { width: 1280, height: 900 } });
+  context = await env.sharedContext({ viewport: { width: 1280, height: 900 } });
 });
 
 /** What is lit, as column:text, in document order. */
@@ -131,8 +131,10 @@ describe('term alignment in the parallel view', () => {
   });
 
   it('works by touch: a tap lights up the pair until the next tap', async () => {
-    const touch = await env.browser.newContext({ viewport: { width: 1100, height: 900 }, hasTouch: true, isMobile: true });
-    const page = await open('/zh-hans/statement/2/', touch);
+    const page = await (await env.sharedContext(PHONE)).newPage();
+    // A tablet held sideways: a touch screen wide enough for the parallel view.
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.goto(env.site.at('/zh-hans/statement/2/'));
     await page.locator('#p2-1 .primary .aligned', { hasText: '双方' }).first().tap();
     expect((await litOnce(page)).map((entry) => entry.toLowerCase())).toContain('companion:the two sides');
     // The events that follow a tap (a mouse emulation, a pointer leaving) do not put it out.
@@ -140,7 +142,7 @@ describe('term alignment in the parallel view', () => {
     expect((await lit(page)).length).toBeGreaterThan(1);
     await page.locator('h1').tap();
     await expect.poll(() => lit(page)).toEqual([]);
-    await touch.close();
+    await page.close();
   });
 
   it('lights up nothing, and fails nowhere, for a term the other column does not render', async () => {

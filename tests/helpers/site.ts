@@ -79,45 +79,80 @@ export async function axeViolations(page: Page, { only }: { only?: readonly stri
   );
 }
 
+/** A phone's browser (390 × 844): a touch screen that lays pages out for their viewport meta. */
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
 let browser: Promise<Browser> | undefined;
+
+/**
+ * The contexts the worker's files share, by their options, each with the page that keeps its renderer
+ * running. A new context costs about 2.7 CPU-s before its first page has loaded, most of it in a renderer
+ * for the browser's own interface (in the new headless mode a context is a window, and a window loads its
+ * omnibox popup); a new tab in a running context costs about 0.5.
+ */
+const sharedContexts = new Map<string, Promise<{ context: BrowserContext; keeper: Page }>>();
+
+/** Options as a key: the same options, in any order, give the same key. */
+const keyOf = (options: BrowserContextOptions) =>
+  JSON.stringify(options, (_, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort()) : value,
+  );
 
 interface SiteAndBrowser {
   site: Site;
   browser: Browser;
   /**
-   * A context for many pages of the site: it opens a small page of the site (robots.txt) and keeps it, and
-   * with --process-per-site the context's later pages load into that page's renderer, a running process
-   * that has its fonts, as in a reader's browser with the site already open, instead of each starting a
-   * process of its own (half the time of a page load on two busy cores).
+   * The context with these options that the files of the worker share, for tests that store nothing
+   * (a test that stores a choice, or needs an empty cache, takes a newContext). What one file leaves in
+   * it another cannot read: each file serves the site at an origin of its own, and the storage, the
+   * permissions and the cache of a context are kept by origin. It opens a small page of the site
+   * (robots.txt) and keeps it: with --process-per-site the context's later pages load into that page's
+   * renderer, a running process that has its fonts, as in a reader's browser with the site already open,
+   * instead of each starting a process of its own. The pages a file opens in it are closed after the file.
    */
+  sharedContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  /** A new context of the test's own (for a choice it stores, or an empty cache), with a kept page as a shared one: closed by the test, or after the file. */
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   /**
-   * The tab of a context from newContext for a test that needs one, reused from test to test: back on
-   * about:blank (so the test's first page load is a whole document's), with the context's viewport and
-   * colour scheme and none of an earlier test's listeners. A new tab costs more than a page load to open
-   * and close; a test that needs a second page opens it. Tests leave the tab open.
+   * The tab of a context from sharedContext or newContext for a test that needs one, reused from test to
+   * test of the file: back on about:blank (so the test's first page load is a whole document's), with the
+   * context's viewport and colour scheme and none of an earlier test's listeners. A new tab costs more than
+   * a page load to open and close; a test that needs a second page opens it. Tests leave the tab open.
    */
   tab(context: BrowserContext): Promise<Page>;
 }
 
 /**
  * Serves the built site and gives the tests of one file Chromium; after them, stops the server and closes
- * every context the file opened. Test files run one at a time in a worker, which starts Chromium once for
- * all of them (Playwright stops it when the worker ends).
+ * every page and context the file opened but the shared contexts. Test files run one at a time in a worker,
+ * which starts Chromium and each shared context once for all of them (Playwright stops them when the worker
+ * ends).
  */
 export function withSiteAndBrowser(): SiteAndBrowser {
   const options = new WeakMap<BrowserContext, BrowserContextOptions>();
   const tabs = new WeakMap<BrowserContext, Page>();
+  const startContext = async (contextOptions: BrowserContextOptions) => {
+    const context = await env.browser.newContext(contextOptions);
+    const keeper = await context.newPage();
+    await keeper.goto(env.site.at('/robots.txt'), { waitUntil: 'commit' });
+    options.set(context, contextOptions);
+    return { context, keeper };
+  };
   const env = {
-    async newContext(contextOptions: BrowserContextOptions = {}) {
-      const context = await env.browser.newContext(contextOptions);
-      await (await context.newPage()).goto(env.site.at('/robots.txt'), { waitUntil: 'commit' });
+    async sharedContext(contextOptions: BrowserContextOptions = {}) {
+      const key = keyOf(contextOptions);
+      let shared = sharedContexts.get(key);
+      if (!shared) sharedContexts.set(key, (shared = startContext(contextOptions)));
+      const { context } = await shared;
       options.set(context, contextOptions);
       return context;
     },
+    async newContext(contextOptions: BrowserContextOptions = {}) {
+      return (await startContext(contextOptions)).context;
+    },
     async tab(context: BrowserContext) {
       const contextOptions = options.get(context);
-      if (!contextOptions) throw new Error('tab(): the context was not made by newContext()');
+      if (!contextOptions) throw new Error('tab(): the context was not made by sharedContext() or newContext()');
       let tab = tabs.get(context);
       if (!tab || tab.isClosed()) {
         tab = await context.newPage();
@@ -136,7 +171,19 @@ export function withSiteAndBrowser(): SiteAndBrowser {
     [env.site, env.browser] = await Promise.all([serveSite({ base: builtUrls().BASE }), browser]);
   });
   afterAll(async () => {
-    await Promise.all(env.browser?.contexts().map((context) => context.close()) ?? []);
+    const shared = await Promise.all(sharedContexts.values());
+    const keepers = new Set(shared.map(({ keeper }) => keeper));
+    const sharedSet = new Set(shared.map(({ context }) => context));
+    await Promise.all(
+      env.browser?.contexts().flatMap((context) =>
+        sharedSet.has(context)
+          ? context
+              .pages()
+              .filter((page) => !keepers.has(page))
+              .map((page) => page.close())
+          : [context.close()],
+      ) ?? [],
+    );
     await env.site?.close();
   });
   return env;
