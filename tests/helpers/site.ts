@@ -98,6 +98,21 @@ const keyOf = (options: BrowserContextOptions) =>
     value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort()) : value,
   );
 
+/** The origins at which the worker's files have served the site. */
+const servedAt = new Set<string>();
+
+/** Serves the built site at an origin no earlier file of the worker used (a port the system has given before is held while another is taken). */
+async function serveAtNewOrigin(): Promise<Site> {
+  let site = await serveSite({ base: builtUrls().BASE });
+  while (servedAt.has(site.origin)) {
+    const taken = site;
+    site = await serveSite({ base: builtUrls().BASE });
+    await taken.close();
+  }
+  servedAt.add(site.origin);
+  return site;
+}
+
 interface SiteAndBrowser {
   site: Site;
   browser: Browser;
@@ -168,7 +183,7 @@ export function withSiteAndBrowser(): SiteAndBrowser {
   } as SiteAndBrowser;
   beforeAll(async () => {
     browser ??= launchBrowser(['--process-per-site']);
-    [env.site, env.browser] = await Promise.all([serveSite({ base: builtUrls().BASE }), browser]);
+    [env.site, env.browser] = await Promise.all([serveAtNewOrigin(), browser]);
   });
   afterAll(async () => {
     const shared = await Promise.all(sharedContexts.values());
