@@ -86,9 +86,9 @@ let browser: Promise<Browser> | undefined;
 
 /**
  * The contexts the worker's files share, by their options, each with the page that keeps its renderer
- * running. A new context costs about 2.7 CPU-s before its first page has loaded, most of it in a renderer
- * for the browser's own interface (in the new headless mode a context is a window, and a window loads its
- * omnibox popup); a new tab in a running context costs about 0.5.
+ * running. A new context (a window in the new headless mode) and the renderer of its first page cost more
+ * than a new tab in a running one, whose renderer has its fonts and caches already (launchBrowser leaves
+ * out the omnibox popups that made a context cost 2.7 CPU-s).
  */
 const sharedContexts = new Map<string, Promise<{ context: BrowserContext; keeper: Page }>>();
 
