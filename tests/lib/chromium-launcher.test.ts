@@ -12,26 +12,26 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const printArgs = join(scratch, 'print-args');
 writeFileSync(printArgs, '#!/bin/sh\nprintf "%s\\n" "$@"\n', { mode: 0o755 });
 
+/** The arguments the launcher starts the stand-in with. */
+const startedWith = (args: string[]) =>
+  execFileSync(LAUNCHER, args, { env: { ...process.env, CHROMIUM_PATH: printArgs }, encoding: 'utf8' })
+    .trimEnd()
+    .split('\n');
+
 describe('the Chromium launcher', () => {
   it('merges every --disable-features switch into one (Chromium keeps only the last) and passes the rest in order', () => {
-    const started = execFileSync(
-      LAUNCHER,
-      ['--disable-features=PaintHolding,MediaRouter', '--remote-debugging-pipe', '--headless', '--disable-features=WebUIOmniboxPopup'],
-      { env: { ...process.env, CHROMIUM_PATH: printArgs }, encoding: 'utf8' },
-    );
-    expect(started.trimEnd().split('\n')).toEqual([
-      '--remote-debugging-pipe',
-      '--headless',
-      '--disable-features=PaintHolding,MediaRouter,WebUIOmniboxPopup',
-    ]);
+    expect(
+      startedWith([
+        '--disable-features=PaintHolding,MediaRouter',
+        '--remote-debugging-pipe',
+        '--headless',
+        '--disable-features=WebUIOmniboxPopup',
+      ]),
+    ).toEqual(['--remote-debugging-pipe', '--headless', '--disable-features=PaintHolding,MediaRouter,WebUIOmniboxPopup']);
   });
 
   it('passes arguments without any --disable-features as they are', () => {
-    const started = execFileSync(LAUNCHER, ['--headless', '--window-size=800,600'], {
-      env: { ...process.env, CHROMIUM_PATH: printArgs },
-      encoding: 'utf8',
-    });
-    expect(started.trimEnd().split('\n')).toEqual(['--headless', '--window-size=800,600']);
+    expect(startedWith(['--headless', '--window-size=800,600'])).toEqual(['--headless', '--window-size=800,600']);
   });
 
   it('says what is missing when no browser is named', () => {
